@@ -1,0 +1,36 @@
+import { NumberStatus } from "@kabinet/core"
+import { html, LitElement } from "lit"
+import { customElement, property } from "lit/decorators.js"
+import { styles } from "./status-badge.styles.js"
+
+/**
+ * Shows a mobile number's status the way the operator names it, with a colour cue that is never the only cue.
+ *
+ * @summary A number's status: «Активный», «Заблокирован», «Заблокирован / Долг» or «В обработке».
+ * @csspart badge - The status text with its colour dot.
+ * @cssproperty --kab-color-status-active - Colour of «Активный».
+ * @cssproperty --kab-color-status-blocked - Colour of both blocked statuses.
+ * @cssproperty --kab-color-status-processing - Colour of «В обработке».
+ */
+@customElement("kab-status-badge")
+export class KabStatusBadge extends LitElement {
+  static override styles = styles
+
+  /** The status as the operator sends it. */
+  @property() accessor status: NumberStatus.NumberStatus = "Активный"
+
+  override willUpdate(): void {
+    // Reflected so that themes can colour the host by a stable, language-neutral key.
+    this.setAttribute("status-key", NumberStatus.key(this.status))
+  }
+
+  override render() {
+    return html`<span part="badge" role="status">${this.status}</span>`
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "kab-status-badge": KabStatusBadge
+  }
+}

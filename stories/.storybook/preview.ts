@@ -1,0 +1,14 @@
+import manifest from "@kabinet/widgets/custom-elements.json" with { type: "json" }
+import type { Preview } from "@storybook/web-components-vite"
+import { setCustomElementsManifest } from "@storybook/web-components-vite"
+
+setCustomElementsManifest(manifest)
+
+const preview: Preview = {
+  tags: ["autodocs"],
+  parameters: {
+    controls: { expanded: true },
+  },
+}
+
+export default preview
