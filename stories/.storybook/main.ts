@@ -2,16 +2,16 @@ import type { StorybookConfig } from "@storybook/web-components-vite"
 import { decorators } from "../../scripts/vite-decorators.ts"
 
 const config: StorybookConfig = {
-  stories: ["../*.mdx", "../*.stories.ts"],
+  stories: ["../*.stories.ts"],
   framework: { name: "@storybook/web-components-vite", options: {} },
-  addons: [],
+  addons: ["@storybook/addon-docs"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: "Docs" },
   viteFinal: (config) => ({
     ...config,
     plugins: [decorators(), ...(config.plugins ?? [])],
     // Widgets and core are read from their sources, so designers see a change without a rebuild.
-    resolve: { ...config.resolve, conditions: ["development", "browser", "module", "import", "default"] },
+    resolve: { ...config.resolve, conditions: ["source", "browser", "module", "import", "default"] },
   }),
 }
 
