@@ -1,0 +1,104 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Schema } from "effect"
+import * as Errors from "../src/Errors.js"
+import * as Messages from "../src/i18n/Messages.js"
+import * as NumberRules from "../src/rules/NumberRules.js"
+import * as Rule from "../src/rules/Rule.js"
+
+const samples: ReadonlyArray<Errors.KabinetError> = [
+  new Errors.OperatorUnavailable({ status: 503, operation: "operation.block" }),
+  new Errors.Unauthorized({}),
+  new Errors.SessionExpired({}),
+  new Errors.Forbidden({ operation: "operation.simSwap" }),
+  new Errors.RateLimited({ retryAfterSeconds: 30 }),
+  new Errors.RuleDenied({ rule: "number.unblock.debt", messageKey: "rule.number.unblock.debt", params: {} }),
+  new Errors.ContractViolation({ detail: 'Expected string, got null at ["status"]' }),
+  new Errors.NetworkError({}),
+  new Errors.Timeout({ afterMillis: 30_000 }),
+  new Errors.NotFound({ resource: "77010542001" }),
+  new Errors.InvalidCredentials({}),
+]
+
+describe("Errors", () => {
+  it("has one sample of every error kind", () => {
+    expect(samples.map((error) => error._tag)).toEqual([...Errors.tags])
+  })
+
+  it("gives every error a message key that exists in every language", () => {
+    for (const error of samples) {
+      const key = Errors.messageKey(error)
+      expect(Messages.isKey(key), key).toBe(true)
+      for (const locale of Messages.locales) {
+        const text = Messages.formatMessage(locale, Errors.message(error))
+        expect(text, `${locale} ${error._tag}`).not.toMatch(/\{\w+(:\w+)?\}/u)
+        const advice = Errors.advice(error)
+        if (advice !== undefined) expect(Messages.formatMessage(locale, advice)).not.toMatch(/\{\w+(:\w+)?\}/u)
+      }
+    }
+  })
+
+  it("gives the manual's advice with the operation's name", () => {
+    const advice = Errors.advice(new Errors.OperatorUnavailable({ status: 502, operation: "operation.block" }))
+    expect(advice).toEqual({ key: "advice.retryOperation", params: { operation: { key: "operation.block" } } })
+    if (advice === undefined) return
+    const text = Messages.formatMessage("ru", advice)
+    expect(text).toContain("«Блокировка»")
+    expect(text).toContain("Подождите 2–3 минуты, обновите страницу и попробуйте снова")
+    expect(text).toContain("службу поддержки корпоративных клиентов")
+    expect(Messages.formatMessage("en", advice)).toContain("«Block» did not complete")
+  })
+
+  it("quotes a free-text operation name as it is, and gives the plain advice without one", () => {
+    const named = Errors.advice(new Errors.Timeout({ afterMillis: 1, operation: "Отчет за май" }))
+    expect(named).toEqual({ key: "advice.retryOperation", params: { operation: "Отчет за май" } })
+    expect(Errors.advice(new Errors.NetworkError({}))).toEqual({ key: "advice.retry" })
+    expect(Errors.advice(new Errors.ContractViolation({ detail: "x" }))).toEqual({ key: "advice.retry" })
+  })
+
+  it("answers FAQ 1 and 2 for access problems, nothing more for refusals", () => {
+    expect(Errors.advice(new Errors.Forbidden({}))).toEqual({ key: "advice.requestAccess" })
+    expect(Errors.advice(new Errors.InvalidCredentials({}))).toEqual({ key: "advice.checkCredentials" })
+    expect(Errors.advice(samples[5] as Errors.KabinetError)).toBeUndefined()
+    expect(Errors.advice(new Errors.SessionExpired({}))).toBeUndefined()
+  })
+
+  it("tells how long to wait when rate limited, in whole seconds", () => {
+    const message = Errors.message(new Errors.RateLimited({ retryAfterSeconds: 2.2 }))
+    expect(message).toEqual({ key: "error.rateLimited", params: { seconds: 3 } })
+    expect(Messages.formatMessage("ru", message)).toBe("Слишком много запросов. Повторите через 3 секунды.")
+  })
+
+  it("turns a refusal into RuleDenied and back", () => {
+    const denied = NumberRules.operation("simSwap", { status: "Заблокирован" })
+    if (!Rule.isDenied(denied)) throw new Error("expected a refusal")
+    const error = Errors.RuleDenied.fromDenied(denied)
+    expect(error.decision).toEqual(denied)
+    expect(Errors.message(error)).toEqual({ key: "rule.number.simSwap.notActive", params: {} })
+    expect(Errors.messageKey(error)).toBe("rule.number.simSwap.notActive")
+  })
+
+  it("round-trips every error through the union schema", () => {
+    for (const error of samples) {
+      const encoded = Schema.encodeSync(Errors.KabinetError)(error)
+      const decoded = Schema.decodeUnknownSync(Errors.KabinetError)(JSON.parse(JSON.stringify(encoded)))
+      expect(decoded._tag).toBe(error._tag)
+      expect(Errors.messageKey(decoded)).toBe(Errors.messageKey(error))
+      expect(Errors.isKabinetError(decoded)).toBe(true)
+    }
+    expect(Errors.isKabinetError(new Error("boom"))).toBe(false)
+    expect(Errors.isKabinetError({ _tag: "Timeout" })).toBe(false)
+  })
+
+  it.effect("fails in the error channel and is caught by tag", () =>
+    Effect.gen(function* () {
+      const program = Effect.gen(function* () {
+        return yield* new Errors.OperatorUnavailable({ status: 500, operation: "operation.unblock" })
+      })
+      const error = yield* Effect.flip(program)
+      expect(error._tag).toBe("OperatorUnavailable")
+      expect(error.message).toBe("The operator answered 500 to operation.unblock")
+      const recovered = yield* program.pipe(Effect.catchTag("OperatorUnavailable", (e) => Effect.succeed(e.status)))
+      expect(recovered).toBe(500)
+    }),
+  )
+})

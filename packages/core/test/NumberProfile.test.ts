@@ -1,0 +1,135 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Redacted, Schema } from "effect"
+import { NumberProfile } from "../src/index.js"
+
+const decode = Schema.decodeUnknownEffect(NumberProfile.NumberProfile)
+
+// The manual's 77010542001 (B2–B7), as one operator payload.
+const json = {
+  number: {
+    msisdn: "77010542001",
+    accountNumber: "25602051",
+    tariffName: "Карт Бланш+ 1000",
+    billingMethod: "Кредитный",
+    status: "Активный",
+    statusChangedAt: "2020-08-27T03:21:00+05:00",
+    availableFunds: "893.00",
+    individualLimit: "1786.00",
+    creditLimit: "3000.00",
+    companyId: "cmp-kabinet",
+  },
+  general: {
+    billingMethod: "Кредитный",
+    registrationForm: "300014697190-130",
+    accountNumber: "25602051",
+    bans: { smsUssdControl: "disabled", selfCareDetailView: "disabled", selfCareAccess: "disabled" },
+  },
+  sim: {
+    pin1: "0000",
+    pin2: "6911",
+    puk1: "11507782",
+    puk2: "15275799",
+    iccid: "89997027507916785078",
+    lastSimChangeAt: "2018-08-27T15:37:00+05:00",
+    lastRecordedImei: "35202309352069",
+  },
+  remainders: {
+    tariff: [
+      {
+        kind: "onNetCalls",
+        name: "Звонки внутри сети Kcell/activ",
+        allowance: { kind: "unlimited" },
+        connectedOn: "2019-02-01",
+        disconnectedOn: "2019-03-01",
+      },
+    ],
+    additional: [
+      {
+        kind: "internet",
+        name: "Интернет круглосуточный",
+        allowance: { kind: "limited", available: 10239, total: 10240 },
+        connectedOn: "2019-02-01",
+        disconnectedOn: "2019-03-01",
+      },
+    ],
+  },
+  connectedServices: [
+    {
+      id: "internet-10gb",
+      name: "Интернет 10 ГБ",
+      category: { group: "Интернет", subgroup: "Интернет-пакеты" },
+      conditions: "10 ГБ на 30 дней.",
+      monthlyFee: "2990.00",
+      connected: true,
+      connectedAt: "2019-02-01T10:00:00+05:00",
+    },
+  ],
+  availableServices: [
+    {
+      id: "roaming-europe",
+      name: "Роуминг Европа",
+      category: { group: "Голосовые", subgroup: "Роуминг" },
+      conditions: "Звонки в роуминге по Европе по 99 ₸ за минуту.",
+      connected: false,
+    },
+  ],
+}
+
+describe("NumberProfile", () => {
+  it.effect("decodes the manual's profile of 77010542001", () =>
+    Effect.gen(function* () {
+      const profile = yield* decode(json)
+      expect(profile.number.availableFunds).toBe(89300)
+      expect(profile.number.individualLimit).toBe(178600)
+      expect(profile.general.registrationForm).toBe("300014697190-130")
+      expect(Redacted.value(profile.sim.puk1)).toBe("11507782")
+      expect(profile.remainders.additional[0]?.allowance).toEqual({ kind: "limited", available: 10239, total: 10240 })
+      expect(profile.connectedServices.map((s) => s.id)).toEqual(["internet-10gb"])
+      expect(profile.availableServices.map((s) => s.category.subgroup)).toEqual(["Роуминг"])
+    }),
+  )
+
+  it.effect("keeps the SIM codes out of the printed profile", () =>
+    Effect.gen(function* () {
+      const printed = JSON.stringify(yield* decode(json))
+      for (const code of ["6911", "11507782", "15275799"]) expect(printed).not.toContain(code)
+    }),
+  )
+
+  it.effect("round-trips through its JSON", () =>
+    Effect.gen(function* () {
+      const profile = yield* decode(json)
+      const encoded = yield* Schema.encodeEffect(NumberProfile.NumberProfile)(profile)
+      expect(encoded.sim.pin2).toBe("6911")
+      expect(encoded.number.statusChangedAt).toBe("2020-08-26T22:21:00.000Z")
+      const again = yield* decode(encoded)
+      expect(yield* Schema.encodeEffect(NumberProfile.NumberProfile)(again)).toEqual(encoded)
+    }),
+  )
+
+  it.effect("refuses sections that contradict each other", () =>
+    Effect.gen(function* () {
+      const [connected] = json.connectedServices
+      const [available] = json.availableServices
+      for (const [input, at] of [
+        [{ ...json, general: { ...json.general, accountNumber: "25602052" } }, '["general"]["accountNumber"]'],
+        [{ ...json, general: { ...json.general, billingMethod: "Авансовый" } }, '["general"]["billingMethod"]'],
+        [{ ...json, connectedServices: [available] }, '["connectedServices"][0]["connected"]'],
+        [{ ...json, availableServices: [connected] }, '["availableServices"][0]["connected"]'],
+      ] as const) {
+        const error = yield* Effect.flip(decode(input))
+        expect(error.message).toContain(at)
+      }
+    }),
+  )
+
+  it.effect("refuses a profile missing a section or with a broken one", () =>
+    Effect.gen(function* () {
+      const { sim: _sim, ...withoutSim } = json
+      const missing = yield* Effect.flip(decode(withoutSim))
+      expect(missing.message).toContain('["sim"]')
+      const broken = yield* Effect.flip(decode({ ...json, number: { ...json.number, status: "Blocked" } }))
+      expect(broken.message).toContain('["number"]["status"]')
+    }),
+  )
+})
