@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     benchmark: { include: ["bench/**/*.bench.ts"] },
-    reporters: ["default", ["json", { outputFile: "../../reports/core.vitest.json" }]],
+    // The core is pure: reusing workers saves re-importing Effect for every file.
+    isolate: false,
   },
 })

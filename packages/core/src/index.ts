@@ -3,7 +3,9 @@
  * Every module is exported as a namespace: `import { Msisdn, Rules } from "@kabinet/core"`.
  */
 
+export * as Api from "./api/index.js"
 export * as Calendar from "./Calendar.js"
+export * as OperatorClient from "./client/OperatorClient.js"
 export * as AccountNumber from "./domain/AccountNumber.js"
 export * as ActionHistory from "./domain/ActionHistory.js"
 export * as Admin from "./domain/Admin.js"
@@ -37,4 +39,5 @@ export * as SmsCode from "./domain/SmsCode.js"
 export * as TariffRemainders from "./domain/TariffRemainders.js"
 export * as Errors from "./Errors.js"
 export * as Messages from "./i18n/Messages.js"
+export * as Programs from "./programs/index.js"
 export * as Rules from "./rules/index.js"

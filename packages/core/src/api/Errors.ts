@@ -1,0 +1,300 @@
+/**
+ * The operator's error answers, as they travel over HTTP: one schema'd error per status, each with
+ * a JSON body the client decodes. The client turns them into the core's typed errors
+ * (`Errors.ts`); handlers of an operator (the mock one, or a gateway) fail with them.
+ *
+ * | status | error | when |
+ * |---|---|---|
+ * | 400 | {@link InvalidRequest} | the request breaks the contract (bad phone, bad ICCID, …) |
+ * | 401 | {@link Unauthenticated} | wrong credentials (or a wrong current password in the profile), missing/invalid token, expired session |
+ * | 403 | {@link AccessDenied} | another company's number, or an account that was never activated |
+ * | 404 | {@link NotFound} | no such number, operation, service, … |
+ * | 409 | {@link IdempotencyConflict} | an `Idempotency-Key` reused for a different request |
+ * | 422 | {@link RuleDenied} | a business rule refuses (rule id, message key, params) |
+ * | 422 | {@link InvalidCode} | a wrong SMS code during recovery, with the tries left |
+ * | 423 | {@link LoginLocked} | five failed sign-ins lock the login for 15 minutes (A1) |
+ * | 429 | {@link RateLimited} | too many requests; retry after the given seconds |
+ * | 503 | {@link OperatorUnavailable} | the operator's systems are down or overloaded |
+ *
+ * Any other 5xx (a gateway's 502, an unexpected 500) is treated by the client as
+ * `OperatorUnavailable` too, whatever its body.
+ *
+ * @example
+ * ```ts
+ * import { Api } from "@kabinet/core"
+ * // in a handler
+ * return yield* new Api.Errors.RuleDenied({ ruleId: "number.unblock.debt", messageKey: "rule.number.unblock.debt", params: {} })
+ * ```
+ */
+import { Schema } from "effect"
+import * as Instant from "../domain/Instant.js"
+import * as Rule from "../rules/Rule.js"
+
+/**
+ * One problem found in a request: where (`path`, dotted, e.g. `"payload.iccid"`) and what.
+ */
+export const Issue = Schema.Struct({
+  path: Schema.String,
+  message: Schema.String,
+}).annotate({ identifier: "Issue" })
+export type Issue = typeof Issue.Type
+
+/**
+ * 400 — the request does not satisfy the contract: a malformed identifier, a missing field, a
+ * missing `Idempotency-Key`. Widgets validate first, so this points at a bug or an outdated client.
+ *
+ * JSON: `{ "_tag": "InvalidRequest", "message": "iccid: check digit", "issues": [{ "path": "iccid", "message": "…" }] }`
+ *
+ * @example
+ * ```ts
+ * new InvalidRequest({ message: "Idempotency-Key is required", issues: [] })
+ * ```
+ */
+export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()(
+  "InvalidRequest",
+  { message: Schema.String, issues: Schema.Array(Issue) },
+  { httpApiStatus: 400 },
+) {}
+
+/** Why a request was not authenticated. */
+export const unauthenticatedReasons = ["credentials", "missingToken", "invalidToken", "sessionExpired"] as const
+
+/**
+ * Why a request was not authenticated: `credentials` — sign-in with a wrong phone or password
+ * (deliberately one reason for both, A1), or a wrong current password when changing the e-mail or
+ * the password (the session stays valid then); `missingToken`/`invalidToken` — no or unknown bearer
+ * token; `sessionExpired` — the session ended, sign in again.
+ */
+export const UnauthenticatedReason = Schema.Literals(unauthenticatedReasons).annotate({
+  identifier: "UnauthenticatedReason",
+})
+export type UnauthenticatedReason = typeof UnauthenticatedReason.Type
+
+/**
+ * 401 — not authenticated. `attemptsLeft` is given after a failed sign-in so the form can warn
+ * before the lock (A1: five failures lock the login); it says nothing about which part was wrong.
+ *
+ * JSON: `{ "_tag": "Unauthenticated", "reason": "sessionExpired" }`
+ *
+ * @example
+ * ```ts
+ * new Unauthenticated({ reason: "credentials", attemptsLeft: 3 })
+ * ```
+ */
+export class Unauthenticated extends Schema.TaggedError<Unauthenticated>()(
+  "Unauthenticated",
+  {
+    reason: UnauthenticatedReason,
+    attemptsLeft: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+  },
+  { httpApiStatus: 401 },
+) {}
+
+/** Why access was denied. */
+export const accessDeniedReasons = ["otherCompany", "notActivated"] as const
+
+/**
+ * Why access was denied: `otherCompany` — the number (or company) is not one the admin manages;
+ * `notActivated` — the account never set a password and must go through recovery first (A1).
+ */
+export const AccessDeniedReason = Schema.Literals(accessDeniedReasons).annotate({ identifier: "AccessDeniedReason" })
+export type AccessDeniedReason = typeof AccessDeniedReason.Type
+
+/**
+ * 403 — authenticated but not allowed.
+ *
+ * JSON: `{ "_tag": "AccessDenied", "reason": "otherCompany" }`
+ *
+ * @example
+ * ```ts
+ * new AccessDenied({ reason: "otherCompany" })
+ * ```
+ */
+export class AccessDenied extends Schema.TaggedError<AccessDenied>()(
+  "AccessDenied",
+  { reason: AccessDeniedReason },
+  { httpApiStatus: 403 },
+) {}
+
+/** What was not found. */
+export const resources = [
+  "company",
+  "number",
+  "operation",
+  "service",
+  "device",
+  "recovery",
+  "forwarding",
+  "secretCode",
+] as const
+
+/**
+ * What kind of thing was not found.
+ */
+export const Resource = Schema.Literals(resources).annotate({ identifier: "Resource" })
+export type Resource = typeof Resource.Type
+
+/**
+ * 404 — the thing asked for does not exist (a number of the company that is gone, an unknown
+ * operation id, a service not offered to the number, …).
+ *
+ * JSON: `{ "_tag": "NotFound", "resource": "operation", "id": "op-1" }`
+ *
+ * @example
+ * ```ts
+ * new NotFound({ resource: "number", id: "77010542001" })
+ * ```
+ */
+export class NotFound extends Schema.TaggedError<NotFound>()(
+  "NotFound",
+  { resource: Resource, id: Schema.String },
+  { httpApiStatus: 404 },
+) {}
+
+/**
+ * 409 — the `Idempotency-Key` was already used for a different request. A repeat of the same
+ * request with the same key is not an error: it answers what the first one answered.
+ *
+ * JSON: `{ "_tag": "IdempotencyConflict", "key": "9b2c…" }`
+ *
+ * @example
+ * ```ts
+ * new IdempotencyConflict({ key })
+ * ```
+ */
+export class IdempotencyConflict extends Schema.TaggedError<IdempotencyConflict>()(
+  "IdempotencyConflict",
+  { key: Schema.String },
+  { httpApiStatus: 409 },
+) {}
+
+/**
+ * Values a rule's message is filled with, e.g. `{ "days": 90 }` or `{ "from": "2020-10-05" }`.
+ */
+export const RuleParams = Schema.Record(Schema.String, Schema.Union([Schema.String, Schema.Number])).annotate({
+  identifier: "RuleParams",
+})
+export type RuleParams = typeof RuleParams.Type
+
+/**
+ * 422 — a business rule refused on the operator's side: the same rule the core checks before any
+ * request (`number.unblock.debt`, `detalization.window`, …), so the widget explains it the same way.
+ * `ruleId` is one of the core's rule ids; `messageKey` is the rule's message key (a client that
+ * does not know the key falls back to the rule's own).
+ *
+ * JSON: `{ "_tag": "RuleDenied", "ruleId": "number.unblock.debt", "messageKey": "rule.number.unblock.debt", "params": {} }`
+ *
+ * @example
+ * ```ts
+ * new RuleDenied({ ruleId: "number.simSwap.notActive", messageKey: "rule.number.simSwap.notActive", params: {} })
+ * ```
+ */
+export class RuleDenied extends Schema.TaggedError<RuleDenied>()(
+  "RuleDenied",
+  { ruleId: Rule.RuleId, messageKey: Schema.NonEmptyString, params: RuleParams },
+  { httpApiStatus: 422 },
+) {}
+
+/**
+ * 422 — a wrong SMS code during password recovery (A2). `attemptsLeft` counts down from 5; at 0
+ * the code is spent and the operator answers `RuleDenied` (`recovery.tooManyTries`) from then on.
+ *
+ * JSON: `{ "_tag": "InvalidCode", "attemptsLeft": 3 }`
+ *
+ * @example
+ * ```ts
+ * new InvalidCode({ attemptsLeft: 3 })
+ * ```
+ */
+export class InvalidCode extends Schema.TaggedError<InvalidCode>()(
+  "InvalidCode",
+  { attemptsLeft: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)) },
+  { httpApiStatus: 422 },
+) {}
+
+/**
+ * 423 — the login is locked after too many failed sign-ins (A1: 5 failures → 15 minutes).
+ *
+ * JSON: `{ "_tag": "LoginLocked", "lockedUntil": "2020-09-21T12:15:00+05:00", "retryAfterSeconds": 900 }`
+ *
+ * @example
+ * ```ts
+ * new LoginLocked({ lockedUntil, retryAfterSeconds: 900 })
+ * ```
+ */
+export class LoginLocked extends Schema.TaggedError<LoginLocked>()(
+  "LoginLocked",
+  { lockedUntil: Instant.Instant, retryAfterSeconds: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)) },
+  { httpApiStatus: 423 },
+) {}
+
+/**
+ * 429 — too many requests (or an SMS code asked for again too soon); try again after
+ * `retryAfterSeconds`. The operator should also send the `Retry-After` header.
+ *
+ * JSON: `{ "_tag": "RateLimited", "retryAfterSeconds": 30 }`
+ *
+ * @example
+ * ```ts
+ * new RateLimited({ retryAfterSeconds: 30 })
+ * ```
+ */
+export class RateLimited extends Schema.TaggedError<RateLimited>()(
+  "RateLimited",
+  { retryAfterSeconds: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)) },
+  { httpApiStatus: 429 },
+) {}
+
+/**
+ * 503 — the operator cannot serve now (maintenance, an upstream billing system down). The manual's
+ * advice applies: wait 2–3 minutes, refresh, try again.
+ *
+ * JSON: `{ "_tag": "OperatorUnavailable", "retryAfterSeconds": 120 }`
+ *
+ * @example
+ * ```ts
+ * new OperatorUnavailable({})
+ * ```
+ */
+export class OperatorUnavailable extends Schema.TaggedError<OperatorUnavailable>()(
+  "OperatorUnavailable",
+  { retryAfterSeconds: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))) },
+  { httpApiStatus: 503 },
+) {}
+
+/**
+ * The errors any endpoint may answer, whatever it does. Endpoints add their own on top.
+ *
+ * @example
+ * ```ts
+ * HttpApiEndpoint.get("x", "/x", { success, error: [...Errors.common, Errors.NotFound] })
+ * ```
+ */
+export const common = [InvalidRequest, RateLimited, OperatorUnavailable] as const
+
+/**
+ * The errors of an endpoint that acts on a company's data: the common ones, plus 403 for another
+ * company and 404.
+ */
+export const companyScoped = [...common, AccessDenied, NotFound] as const
+
+/**
+ * The errors of a mutation: those of {@link companyScoped} plus a refused rule and a reused
+ * idempotency key.
+ */
+export const mutation = [...companyScoped, RuleDenied, IdempotencyConflict] as const
+
+/**
+ * Any error the operator may answer.
+ */
+export type OperatorError =
+  | InvalidRequest
+  | Unauthenticated
+  | AccessDenied
+  | NotFound
+  | IdempotencyConflict
+  | RuleDenied
+  | InvalidCode
+  | LoginLocked
+  | RateLimited
+  | OperatorUnavailable

@@ -1,0 +1,197 @@
+/**
+ * The company's numbers (B1) and every section of a number's profile (B2–B7, B9, B15, B16), read.
+ *
+ * Every number endpoint sits under `/v1/companies/:companyId/numbers/:number`, so the operator
+ * can hold the company boundary: another company's number is a 403, whatever the admin types.
+ *
+ * The list is paged, sorted and searched by the operator (decision 7): a company may have 100,000
+ * numbers and the browser only holds the rows on screen.
+ *
+ * @example
+ * ```ts
+ * const page = yield* client.numbers.list({
+ *   params: { companyId },
+ *   query: { offset: 0, limit: 50, sort: "status", order: "asc", search: "701" },
+ * })
+ * ```
+ */
+import { Schema } from "effect"
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+import * as Company from "../domain/Company.js"
+import * as Forwarding from "../domain/Forwarding.js"
+import * as GeneralInfo from "../domain/GeneralInfo.js"
+import * as ImeiRegistration from "../domain/ImeiRegistration.js"
+import * as MobileNumber from "../domain/MobileNumber.js"
+import * as Msisdn from "../domain/Msisdn.js"
+import * as NumberProfile from "../domain/NumberProfile.js"
+import * as SecretCode from "../domain/SecretCode.js"
+import * as Service from "../domain/Service.js"
+import * as SimCard from "../domain/SimCard.js"
+import * as TariffRemainders from "../domain/TariffRemainders.js"
+import * as Errors from "./Errors.js"
+import * as Paging from "./Paging.js"
+import * as Security from "./Security.js"
+
+/**
+ * Path parameters of a company's resources: `/v1/companies/:companyId/…`.
+ */
+export const CompanyParams = { companyId: Company.CompanyId } as const
+
+/**
+ * Path parameters of one number: `/v1/companies/:companyId/numbers/:number/…`, the number as
+ * 11 digits (`77010542001`).
+ */
+export const NumberParams = { companyId: Company.CompanyId, number: Msisdn.Msisdn } as const
+
+/** The columns the number list can be sorted by (B1's columns). */
+export const sortFields = [
+  "msisdn",
+  "accountNumber",
+  "tariffName",
+  "billingMethod",
+  "status",
+  "availableFunds",
+] as const
+
+/**
+ * A column of the number list to sort by: Номер, Лицевой счет, Тарифный план, Метод расчета,
+ * Статус, Доступные средства.
+ */
+export const SortField = Schema.Literals(sortFields).annotate({ identifier: "NumberSortField" })
+export type SortField = typeof SortField.Type
+
+/**
+ * What the admin typed in «Поиск»: trimmed, at most 64 characters. The operator matches it
+ * against the number's digits (ignoring spaces, `+` and a leading 8 or 7), the account number and
+ * the tariff name, without regard to case.
+ */
+export const Search = Schema.String.check(Schema.isTrimmed(), Schema.isMaxLength(64)).annotate({
+  identifier: "NumberSearch",
+})
+
+/**
+ * The number list's query: `?offset=0&limit=50&sort=msisdn&order=asc&search=701`. Without `sort`
+ * the operator's order (by number) applies; without `order`, ascending.
+ */
+export const ListQuery = {
+  offset: Paging.Offset,
+  limit: Paging.Limit,
+  sort: Schema.optionalKey(SortField),
+  order: Schema.optionalKey(Paging.SortOrder),
+  search: Schema.optionalKey(Search),
+} as const
+
+/**
+ * A page of the number list.
+ *
+ * JSON: `{ "items": [MobileNumber…], "total": 100000, "offset": 0 }`
+ */
+export const NumberPage = Paging.Page(MobileNumber.MobileNumber, "NumberPage")
+export type NumberPage = typeof NumberPage.Type
+
+const read = [...Errors.companyScoped] as const
+
+/** `GET /v1/companies/:companyId/numbers` — a page of the company's numbers (B1). */
+export const list = HttpApiEndpoint.get("list", "/v1/companies/:companyId/numbers", {
+  params: CompanyParams,
+  query: ListQuery,
+  success: NumberPage,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "A page of the company's numbers, sorted and searched" }))
+
+/** `GET …/numbers/:number` — the profile header (B2): the same shape as a list row. */
+export const get = HttpApiEndpoint.get("get", "/v1/companies/:companyId/numbers/:number", {
+  params: NumberParams,
+  success: MobileNumber.MobileNumber,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "Number information (profile header)" }))
+
+/** `GET …/numbers/:number/profile` — B2–B7 in one consistent answer. */
+export const profile = HttpApiEndpoint.get("profile", "/v1/companies/:companyId/numbers/:number/profile", {
+  params: NumberParams,
+  success: NumberProfile.NumberProfile,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "The number's profile: header, general, SIM, remainders, services" }))
+
+/** `GET …/numbers/:number/general` — general information and the three bans (B3). */
+export const general = HttpApiEndpoint.get("general", "/v1/companies/:companyId/numbers/:number/general", {
+  params: NumberParams,
+  success: GeneralInfo.GeneralInfo,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "General information and bans" }))
+
+/** `GET …/numbers/:number/sim` — SIM card and device (B4). */
+export const sim = HttpApiEndpoint.get("sim", "/v1/companies/:companyId/numbers/:number/sim", {
+  params: NumberParams,
+  success: SimCard.SimCard,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "SIM card and device" }))
+
+/** `GET …/numbers/:number/remainders` — tariff remainders (B5). */
+export const remainders = HttpApiEndpoint.get("remainders", "/v1/companies/:companyId/numbers/:number/remainders", {
+  params: NumberParams,
+  success: TariffRemainders.TariffRemainders,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "Tariff remainders" }))
+
+/** `GET …/numbers/:number/services/connected` — connected services (B6). */
+export const connectedServices = HttpApiEndpoint.get(
+  "connectedServices",
+  "/v1/companies/:companyId/numbers/:number/services/connected",
+  { params: NumberParams, success: Schema.Array(Service.Service), error: read },
+).annotateMerge(OpenApi.annotations({ summary: "Connected services" }))
+
+/** `GET …/numbers/:number/services/available` — services that can be connected (B7). */
+export const availableServices = HttpApiEndpoint.get(
+  "availableServices",
+  "/v1/companies/:companyId/numbers/:number/services/available",
+  { params: NumberParams, success: Schema.Array(Service.Service), error: read },
+).annotateMerge(OpenApi.annotations({ summary: "Available services" }))
+
+/** `GET …/numbers/:number/forwarding` — call forwarding per condition (B15). */
+export const forwarding = HttpApiEndpoint.get("forwarding", "/v1/companies/:companyId/numbers/:number/forwarding", {
+  params: NumberParams,
+  success: Forwarding.Forwarding,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "Call forwarding" }))
+
+/** `GET …/numbers/:number/devices` — the last recorded IMEI and the registered devices (B16). */
+export const devices = HttpApiEndpoint.get("devices", "/v1/companies/:companyId/numbers/:number/devices", {
+  params: NumberParams,
+  success: ImeiRegistration.ImeiRegistration,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "Device (IMEI) registrations" }))
+
+/** `GET …/numbers/:number/secret-code` — whether a secret code was sent (B9). */
+export const secretCode = HttpApiEndpoint.get("secretCode", "/v1/companies/:companyId/numbers/:number/secret-code", {
+  params: NumberParams,
+  success: SecretCode.SecretCodeState,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "Secret code state" }))
+
+/**
+ * The `numbers` group: the list and the profile sections.
+ *
+ * @example
+ * ```ts
+ * const sim = yield* client.numbers.sim({ params: { companyId, number } })
+ * ```
+ */
+export class NumbersGroup extends HttpApiGroup.make("numbers")
+  .add(
+    list,
+    get,
+    profile,
+    general,
+    sim,
+    remainders,
+    connectedServices,
+    availableServices,
+    forwarding,
+    devices,
+    secretCode,
+  )
+  .middleware(Security.Authorization)
+  .annotateMerge(
+    OpenApi.annotations({ title: "Numbers", description: "The number list and profile (B1–B7, B9, B15, B16)" }),
+  ) {}

@@ -1,0 +1,63 @@
+/**
+ * Pages of long lists (decision 7): the operator sorts, filters and slices, the client asks for
+ * the rows it shows. A page says where it starts and how many rows there are in all, so a
+ * virtualized list can size its scrollbar without loading the rest.
+ *
+ * @example
+ * ```ts
+ * import { Api } from "@kabinet/core"
+ * const NumberPage = Api.Paging.Page(MobileNumber.MobileNumber, "NumberPage")
+ * ```
+ */
+import { Schema } from "effect"
+
+/**
+ * A row offset: a non-negative integer. In a query string it is written as digits (`?offset=200`).
+ */
+export const Offset = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({ identifier: "Offset" })
+export type Offset = typeof Offset.Type
+
+/** The largest page the operator serves. */
+export const maxLimit = 500
+
+/** The page size a client asks for when it has no better idea. */
+export const defaultLimit = 50
+
+/**
+ * How many rows to return: 1 to {@link maxLimit}.
+ */
+export const Limit = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: maxLimit })).annotate({
+  identifier: "Limit",
+})
+export type Limit = typeof Limit.Type
+
+/**
+ * A count of rows: a non-negative integer.
+ */
+export const Total = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({ identifier: "Total" })
+
+/** Sort direction. */
+export const SortOrder = Schema.Literals(["asc", "desc"]).annotate({ identifier: "SortOrder" })
+export type SortOrder = typeof SortOrder.Type
+
+/**
+ * A page of `item`s: the rows from `offset`, and the `total` number of rows that match.
+ *
+ * JSON: `{ "items": [ … ], "total": 100000, "offset": 200 }`
+ *
+ * @example
+ * ```ts
+ * const CallRecordPage = Paging.Page(CallRecord.CallRecord, "CallRecordPage")
+ * ```
+ */
+export const Page = <Item extends Schema.Top>(item: Item, identifier: string) =>
+  Schema.Struct({ items: Schema.Array(item), total: Total, offset: Offset }).annotate({ identifier })
+
+/**
+ * The type of a page of `A`.
+ */
+export interface Page<A> {
+  readonly items: ReadonlyArray<A>
+  readonly total: number
+  readonly offset: number
+}

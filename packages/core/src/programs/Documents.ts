@@ -1,0 +1,160 @@
+/**
+ * Documents and reports (C1–C9, B17 as a file): one program takes any `Documents.DocumentRequest`,
+ * checks the rules of its kind (which months and periods are on offer) without a request, then
+ * asks the operator and answers what the kind answers — a table, a file to download, or, for
+ * what is e-mailed (C4, C7, C8, C9), the acceptance with the operation to follow.
+ *
+ * @example
+ * ```ts
+ * import { Programs } from "@kabinet/core"
+ * const accepted = yield* Programs.Documents.requestDocument(companyId, {
+ *   kind: "reconciliationAct", period, email,
+ * })
+ * yield* Stream.runDrain(Programs.Documents.followReport(accepted))
+ * ```
+ */
+import { Effect, type Stream } from "effect"
+import type * as ApiDocuments from "../api/Documents.js"
+import type * as Operations from "../api/Operations.js"
+import type * as Security from "../api/Security.js"
+import type * as Calendar from "../Calendar.js"
+import { type ClientError, type OperationLabel, OperatorClient } from "../client/OperatorClient.js"
+import type * as Company from "../domain/Company.js"
+import type * as Documents from "../domain/Documents.js"
+import * as DocumentRules from "../rules/DocumentRules.js"
+import * as Rule from "../rules/Rule.js"
+import { check, keyFor } from "./internal.js"
+import { type FollowOptions, followOperation } from "./Operations.js"
+
+/**
+ * What each kind of document answers.
+ */
+export interface Results {
+  readonly paymentHistory: Documents.PaymentTable
+  readonly numberPaymentHistory: typeof Documents.NumberPaymentHistoryResponse.Type
+  readonly invoiceSearch: typeof Documents.InvoiceSearchResponse.Type
+  readonly actionHistory: Documents.ActionHistoryTable
+  readonly numberListReport: ApiDocuments.ReportAccepted
+  readonly completedWorksAct: Documents.FileReady
+  readonly invoiceRegistry: Documents.FileReady
+  readonly reconciliationAct: ApiDocuments.ReportAccepted
+  readonly registeredDevicesReport: ApiDocuments.ReportAccepted
+  readonly paymentsReport: ApiDocuments.ReportAccepted
+}
+
+/**
+ * The rule decision for a document request at a moment: the same check the form uses to disable
+ * «Запросить» and to say why.
+ *
+ * @example
+ * ```ts
+ * Documents.decide({ kind: "completedWorksAct", target, month: { year: 2017, month: 12 }, output }, moment)
+ * // Denied("document.act.availability", "rule.document.act.tooEarly")
+ * ```
+ */
+export const decide = (request: Documents.DocumentRequest, moment: Calendar.Moment): Rule.Decision => {
+  switch (request.kind) {
+    case "paymentHistory":
+    case "numberPaymentHistory":
+    case "actionHistory":
+      return DocumentRules.periodValid.check(request.period, moment)
+    case "invoiceSearch":
+      return DocumentRules.invoiceSearchQuery.check({ number: request.invoiceNumber, year: request.year }, moment)
+    case "completedWorksAct":
+      return DocumentRules.actAvailability.check({ month: request.month }, moment)
+    case "invoiceRegistry":
+      return DocumentRules.invoiceRegistryAvailability.check(request.period, moment)
+    case "reconciliationAct":
+      return DocumentRules.reconciliation(request.period, moment)
+    case "paymentsReport":
+      return DocumentRules.paymentsMaxPeriod.check(request.period, moment)
+    case "numberListReport":
+    case "registeredDevicesReport":
+      return Rule.allowed
+  }
+}
+
+const labels: { readonly [K in Documents.Kind]: OperationLabel | undefined } = {
+  paymentHistory: "operation.paymentHistory",
+  numberPaymentHistory: "operation.paymentHistory",
+  invoiceSearch: undefined,
+  actionHistory: undefined,
+  numberListReport: undefined,
+  completedWorksAct: undefined,
+  invoiceRegistry: undefined,
+  reconciliationAct: undefined,
+  registeredDevicesReport: undefined,
+  paymentsReport: undefined,
+}
+
+/**
+ * Requests a document of the chosen company. Refused with `RuleDenied` and no request when its
+ * rules say no (e.g. an act for a month before January 2018, a payments report over more than
+ * 3 months). Pass the same `idempotencyKey` when the admin retries, so nothing is e-mailed twice.
+ *
+ * @example
+ * ```ts
+ * const file = yield* Documents.requestDocument(companyId, {
+ *   kind: "completedWorksAct",
+ *   target: { by: "account", accountNumber },
+ *   month: { year: 2020, month: 9 },
+ *   output: "Загрузить в PDF",
+ * })
+ * file.url
+ * ```
+ */
+export const requestDocument = <R extends Documents.DocumentRequest>(
+  companyId: Company.CompanyId,
+  request: R,
+  options: { readonly idempotencyKey?: Security.IdempotencyKey | undefined } = {},
+): Effect.Effect<Results[R["kind"]], ClientError, OperatorClient> =>
+  Effect.gen(function* () {
+    yield* check((moment) => decide(request, moment))
+    const client = yield* OperatorClient
+    const params = { companyId }
+    const api = client.api
+    const send = (headers: {
+      readonly "idempotency-key": Security.IdempotencyKey
+    }): Effect.Effect<unknown, unknown> => {
+      const r: Documents.DocumentRequest = request
+      switch (r.kind) {
+        case "paymentHistory":
+          return api.records.companyPayments({ params, query: r.period })
+        case "actionHistory":
+          return api.history.list({ params, query: r.period })
+        case "numberPaymentHistory":
+          return api.documents.numberPaymentHistory({ params, headers, payload: r })
+        case "invoiceSearch":
+          return api.documents.invoiceSearch({ params, headers, payload: r })
+        case "numberListReport":
+          return api.documents.numberListReport({ params, headers, payload: r })
+        case "completedWorksAct":
+          return api.documents.completedWorksAct({ params, headers, payload: r })
+        case "invoiceRegistry":
+          return api.documents.invoiceRegistry({ params, headers, payload: r })
+        case "reconciliationAct":
+          return api.documents.reconciliationAct({ params, headers, payload: r })
+        case "registeredDevicesReport":
+          return api.documents.registeredDevicesReport({ params, headers, payload: r })
+        case "paymentsReport":
+          return api.documents.paymentsReport({ params, headers, payload: r })
+      }
+    }
+    const key = yield* keyFor(options.idempotencyKey)
+    const result = yield* client.call(labels[request.kind], send({ "idempotency-key": key }))
+    // `send` answers the response schema of `request.kind`, which is exactly `Results[R["kind"]]`.
+    return result as Results[R["kind"]]
+  })
+
+/**
+ * Follows an e-mailed report until the operator has sent it.
+ *
+ * @example
+ * ```ts
+ * const last = yield* Stream.runLast(Documents.followReport(accepted))
+ * ```
+ */
+export const followReport = (
+  accepted: ApiDocuments.ReportAccepted,
+  options?: FollowOptions,
+): Stream.Stream<Operations.Operation, ClientError, OperatorClient> => followOperation(accepted.operationId, options)

@@ -1,0 +1,145 @@
+/**
+ * The admin's profile and companies (A3, A4).
+ *
+ * @example
+ * ```ts
+ * import { Programs } from "@kabinet/core"
+ * const companies = yield* Programs.Profile.listCompanies
+ * ```
+ */
+import { Effect } from "effect"
+import type * as Companies from "../api/Companies.js"
+import type * as Security from "../api/Security.js"
+import { type ClientError, OperatorClient } from "../client/OperatorClient.js"
+import type * as Admin from "../domain/Admin.js"
+import type * as Company from "../domain/Company.js"
+import type * as Email from "../domain/Email.js"
+import * as AccessRules from "../rules/AccessRules.js"
+import * as PasswordPolicy from "../rules/PasswordPolicy.js"
+import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
+
+/**
+ * The signed-in admin («Профиль Администратора»).
+ *
+ * @example
+ * ```ts
+ * const admin = yield* Profile.getProfile
+ * ```
+ */
+export const getProfile: Effect.Effect<Admin.Admin, ClientError, OperatorClient> = OperatorClient.use((client) =>
+  client.call(undefined, client.api.profile.get()),
+)
+
+/**
+ * The admin's companies, with short names where set (A4).
+ *
+ * @example
+ * ```ts
+ * const companies = yield* Profile.listCompanies
+ * companies.map(Company.displayName)
+ * ```
+ */
+export const listCompanies: Effect.Effect<
+  ReadonlyArray<Company.Company>,
+  ClientError,
+  OperatorClient
+> = OperatorClient.use((client) => client.call("operation.selectCompany", client.api.companies.list()))
+
+/**
+ * The personal accounts of a company, for the account drop-down of the act of completed works (C5).
+ *
+ * @example
+ * ```ts
+ * const accounts = yield* Profile.listAccounts(companyId)
+ * ```
+ */
+export const listAccounts = (
+  companyId: Company.CompanyId,
+): Effect.Effect<ReadonlyArray<Companies.Account>, ClientError, OperatorClient> =>
+  OperatorClient.use((client) => client.call(undefined, client.api.companies.accounts({ params: { companyId } })))
+
+/**
+ * Changes the e-mail; the current password is required (refused without a request when empty).
+ *
+ * @example
+ * ```ts
+ * yield* Profile.changeEmail({ email, currentPassword })
+ * ```
+ */
+export const changeEmail = Effect.fn("Profile.changeEmail")(function* (input: {
+  readonly email: Email.Email
+  readonly currentPassword: Secret
+  readonly idempotencyKey?: Security.IdempotencyKey | undefined
+}): Effect.fn.Return<Admin.Admin, ClientError, OperatorClient> {
+  yield* check(() => AccessRules.currentPasswordRequired.check({ currentPassword: reveal(input.currentPassword) }))
+  const client = yield* OperatorClient
+  const key = yield* keyFor(input.idempotencyKey)
+  return yield* client.call(
+    "operation.changeEmail",
+    client.api.profile.changeEmail({
+      headers: { "idempotency-key": key },
+      payload: { email: input.email, currentPassword: redact(input.currentPassword) },
+    }),
+  )
+})
+
+/**
+ * Changes the password (current, new, repeat). The policy (length, common passwords, new ≠
+ * current) and the repetition are checked first, without a request.
+ *
+ * @example
+ * ```ts
+ * yield* Profile.changePassword({ currentPassword, newPassword, confirmation })
+ * ```
+ */
+export const changePassword = Effect.fn("Profile.changePassword")(function* (input: {
+  readonly currentPassword: Secret
+  readonly newPassword: Secret
+  readonly confirmation: Secret
+  readonly idempotencyKey?: Security.IdempotencyKey | undefined
+}): Effect.fn.Return<void, ClientError, OperatorClient> {
+  const current = reveal(input.currentPassword)
+  yield* check(() => AccessRules.currentPasswordRequired.check({ currentPassword: current }))
+  const decision = yield* PasswordPolicy.evaluate({
+    password: reveal(input.newPassword),
+    confirmation: reveal(input.confirmation),
+    current,
+  })
+  yield* check(() => decision)
+  const client = yield* OperatorClient
+  const key = yield* keyFor(input.idempotencyKey)
+  yield* client.call(
+    "operation.changePassword",
+    client.api.profile.changePassword({
+      headers: { "idempotency-key": key },
+      payload: { currentPassword: redact(input.currentPassword), newPassword: redact(input.newPassword) },
+    }),
+  )
+})
+
+/**
+ * Gives a company a short display name, or removes it with `shortName: undefined` (A3).
+ *
+ * @example
+ * ```ts
+ * yield* Profile.setCompanyShortName({ companyId, shortName: Company.ShortName.make("Кабинет") })
+ * ```
+ */
+export const setCompanyShortName = Effect.fn("Profile.setCompanyShortName")(function* (input: {
+  readonly companyId: Company.CompanyId
+  readonly shortName: Company.ShortName | undefined
+  readonly idempotencyKey?: Security.IdempotencyKey | undefined
+}): Effect.fn.Return<Company.Company, ClientError, OperatorClient> {
+  const shortName = input.shortName
+  if (shortName !== undefined) yield* check(() => AccessRules.shortNameTooLong.check({ shortName }))
+  const client = yield* OperatorClient
+  const key = yield* keyFor(input.idempotencyKey)
+  const params = { companyId: input.companyId }
+  const headers = { "idempotency-key": key }
+  return yield* client.call(
+    "operation.renameCompany",
+    shortName === undefined
+      ? client.api.profile.clearCompanyShortName({ params, headers })
+      : client.api.profile.setCompanyShortName({ params, headers, payload: { shortName } }),
+  )
+})

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Duration, Effect, Fiber, Stream } from "effect"
+import { TestClock } from "effect/testing"
+import * as Operations from "../../src/api/Operations.js"
+import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
+import * as Follow from "../../src/programs/Operations.js"
+import { json, makeOperator, type Route, route } from "../client/FakeOperator.js"
+import * as F from "../client/fixtures.js"
+
+const run = <A, E>(
+  routes: ReadonlyArray<Route>,
+  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
+) => {
+  const operator = makeOperator(routes)
+  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
+}
+
+const opId = Operations.OperationId.make("op-9")
+
+describe("followOperation", () => {
+  it.effect("resumes from an operation id: its state at once, then the end", () =>
+    run(
+      [
+        route("GET", /^\/v1\/operations\/op-9$/, (_, n) =>
+          n < 3 ? json(200, F.pending("op-9", "simSwap")) : json(200, F.succeeded("op-9", "simSwap", "Активный")),
+        ),
+      ],
+      (operator) =>
+        Effect.gen(function* () {
+          const fiber = yield* Effect.forkChild(Stream.runCollect(Follow.followOperation(opId)))
+          yield* TestClock.adjust("0 millis")
+          expect(operator.requests).toHaveLength(1)
+          yield* TestClock.adjust("1 minute")
+          const states = yield* Fiber.join(fiber)
+          expect(states.map((s) => s.state)).toEqual(["pending", "succeeded"])
+          expect(states.map(Follow.displayStatus)).toEqual(["В обработке", "Активный"])
+          expect(operator.requests).toHaveLength(4)
+        }),
+    ),
+  )
+
+  it.effect("an operation that already ended is one state and one request", () =>
+    run([route("GET", /^\/v1\/operations\/op-9$/, json(200, F.failed("op-9")))], (operator) =>
+      Effect.gen(function* () {
+        const states = yield* Stream.runCollect(Follow.followOperation(opId))
+        expect(states).toHaveLength(1)
+        expect(states[0]?.state).toBe("failed")
+        expect(operator.requests).toHaveLength(1)
+      }),
+    ),
+  )
+
+  it.effect("an unknown operation id fails with NotFound", () =>
+    run([route("GET", /^\/v1\/operations\//, json(404, { _tag: "NotFound", resource: "operation", id: "op-9" }))], () =>
+      Effect.gen(function* () {
+        const error = yield* Effect.flip(Stream.runCollect(Follow.followOperation(opId)))
+        expect(error).toMatchObject({ _tag: "NotFound", resource: "operation op-9" })
+      }),
+    ),
+  )
+
+  it("backs off from 2 s by 1.5 up to 15 s", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((n) => Duration.toMillis(Follow.delayAt(n)))).toEqual([
+      2000, 3000, 4500, 6750, 10125, 15000, 15000, 15000,
+    ])
+    expect(Duration.toMillis(Follow.delayAt(1, { initialDelay: "100 millis", factor: 2 }))).toBe(200)
+  })
+})
