@@ -1,0 +1,144 @@
+/**
+ * Everything the mock operator knows, in one place: the seeded lines and admins, the clock, and
+ * what happened since (sessions, recoveries, operations, the outboxes, the action history, the
+ * idempotency keys, produced files).
+ *
+ * `reset` rebuilds it all from a seed and a fleet size, in place, so that whatever holds the state
+ * (the HTTP handlers, the control API) keeps holding the same object.
+ */
+import { ActionLog } from "./ActionLog.js"
+import { AdminStore } from "./AdminStore.js"
+import { Files } from "./Files.js"
+import { maxSize } from "./Fleet.js"
+import { IdempotencyStore } from "./IdempotencyStore.js"
+import * as ManualLines from "./ManualLines.js"
+import { NumberStore } from "./NumberStore.js"
+import { Operations } from "./Operations.js"
+import { OperatorClock, type TimeSource } from "./OperatorClock.js"
+import { Outbox } from "./Outbox.js"
+import * as Prng from "./Prng.js"
+import { Recoveries } from "./Recoveries.js"
+import { Sessions } from "./Sessions.js"
+
+/** How the operator is seeded. */
+export interface SeedOptions {
+  /** Same seed, same operator. Default 1. */
+  readonly seed?: number | undefined
+  /** Lines of «TOO Кабинет», the manual's included (1 to 1,000,000). Default 1,000. */
+  readonly fleetSize?: number | undefined
+}
+
+/** The defaults of {@link SeedOptions}. */
+export const defaults = { seed: 1, fleetSize: 1_000 } as const
+
+// The line kept «В обработке» was put there by an admin of the manual, long ago; its operation
+// never finishes on its own, so the status is there to look at in every demo.
+const seedProcessing = (state: OperatorState): void => {
+  const line = state.numbers.get(ManualLines.processingMsisdn)
+  if (line === undefined) return
+  const operation = state.operations.start({
+    id: "op-seed-processing",
+    kind: "block",
+    companyId: line.companyId,
+    msisdn: line.msisdn,
+    startedAt: line.statusChangedAt,
+    durationMs: Number.POSITIVE_INFINITY,
+    finish: () => ({ state: "succeeded", status: "Заблокирован" }),
+  })
+  state.numbers.update(line.msisdn, (current) => ({ ...current, pendingOperationId: operation.id }))
+}
+
+/** The operator's state. */
+export class OperatorState {
+  readonly clock: OperatorClock
+  seed: number = defaults.seed
+  fleetSize: number = defaults.fleetSize
+  numbers!: NumberStore
+  admins!: AdminStore
+  sessions!: Sessions
+  recoveries!: Recoveries
+  operations!: Operations
+  outbox!: Outbox
+  actions!: ActionLog
+  idempotency!: IdempotencyStore
+  files!: Files
+  /**
+   * Where the operator is reached, for the links it hands out (files to download). The factory
+   * and the standalone server set it to the address clients use.
+   */
+  baseUrl = "http://127.0.0.1:8787"
+  #counter = 0
+  #reports = 0
+
+  constructor(
+    options: SeedOptions & { readonly timeScale?: number | undefined; readonly now?: TimeSource | undefined },
+  ) {
+    this.clock = new OperatorClock(options.now ?? Date.now, options.timeScale ?? 1)
+    this.reset(options)
+  }
+
+  /** Rebuilds the operator from a seed and a fleet size; the clock and its time scale stay. */
+  reset(options: SeedOptions = {}): void {
+    const seed = options.seed ?? defaults.seed
+    const fleetSize = options.fleetSize ?? defaults.fleetSize
+    if (!Number.isInteger(seed)) throw new RangeError("seed must be an integer")
+    if (!Number.isInteger(fleetSize) || fleetSize < 1 || fleetSize > maxSize)
+      throw new RangeError(`fleet size must be an integer from 1 to ${maxSize}`)
+    this.seed = seed
+    this.fleetSize = fleetSize
+    this.#counter = 0
+    this.#reports = 0
+    this.numbers = new NumberStore(seed, fleetSize)
+    this.admins = new AdminStore()
+    this.sessions = new Sessions(() => this.token("sess"))
+    this.recoveries = new Recoveries()
+    this.operations = new Operations()
+    this.outbox = new Outbox()
+    this.actions = new ActionLog()
+    this.idempotency = new IdempotencyStore()
+    this.files = new Files()
+    seedProcessing(this)
+  }
+
+  /** The operator's now, epoch milliseconds. */
+  now(): number {
+    return this.clock.now()
+  }
+
+  /** Finishes the operations due by now; done before answering anything. */
+  settle(): void {
+    this.operations.settle(this.now())
+  }
+
+  /**
+   * The next value of a seeded stream of its own (SMS codes, tokens): deterministic for a seed and
+   * the order of requests, so a scripted demo sends the same codes every time.
+   */
+  random(purpose: string): Prng.Random {
+    return Prng.fork(this.seed, purpose, this.#counter++)
+  }
+
+  /** The id of the next report request, e.g. `rep-2026-0001` (the year of the operator's now). */
+  nextReportId(): string {
+    this.#reports++
+    return `rep-${new Date(this.now()).getUTCFullYear()}-${String(this.#reports).padStart(4, "0")}`
+  }
+
+  /** The address of a stored file. */
+  fileUrl(name: string): string {
+    return `${this.baseUrl.replace(/\/$/u, "")}/files/${encodeURIComponent(name)}`
+  }
+
+  /**
+   * An opaque token with a prefix, e.g. `sess_…`: 32 characters of the contract's token alphabet.
+   * Drawn from the platform's cryptographic generator, not the seed: a token must not come back
+   * after a reset, or a client still holding an old one would find itself in someone else's session.
+   */
+  token(prefix: string): string {
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    const bytes = crypto.getRandomValues(new Uint8Array(32))
+    let out = `${prefix}_`
+    for (const byte of bytes) out += alphabet[byte & 63]
+    return out
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The `auth` group (A1, A2): sign-in with the login lock, the three steps of password recovery
+ * with the SMS code's limits, and sign-out. The limits are the core's rules (`Rules.AccessRules`,
+ * `Rules.PasswordPolicy`), checked here against the operator's clock.
+ */
+import { Api, Rules } from "@kabinet/core"
+import { DateTime, Effect, Redacted } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import type { AdminAccount } from "../db/AdminStore.js"
+import type { OperatorState } from "../db/OperatorState.js"
+import { grantValidMs, type Recovery } from "../db/Recoveries.js"
+import { idleTimeoutMs } from "../db/Sessions.js"
+import { enforce, moment } from "./Access.js"
+import { auditedAs } from "./Audit.js"
+import * as Contract from "./Contract.js"
+import { OperatorDb } from "./OperatorDb.js"
+
+const second = 1_000
+const minute = 60 * second
+
+/** The words of the recovery SMS; the code is what the admin types back. */
+export const recoverySmsText = (code: string): string =>
+  `Kcell Business ID: код для восстановления пароля ${code}. Никому не сообщайте этот код.`
+
+const sessionOf = (state: OperatorState, account: AdminAccount): Api.Auth.Session => {
+  const session = state.sessions.open(account.phone, state.now())
+  return {
+    token: Redacted.make(session.token),
+    admin: Contract.admin(account),
+    expiresAt: DateTime.makeUnsafe(session.lastSeenAt + idleTimeoutMs),
+  }
+}
+
+const challengeOf = (recovery: Recovery): Api.Auth.RecoveryChallenge => ({
+  recoveryId: recovery.id as Api.Auth.RecoveryId,
+  sentAt: DateTime.makeUnsafe(recovery.sentAt),
+  resendAvailableAt: DateTime.makeUnsafe(recovery.sentAt + Rules.AccessRules.resendSeconds * second),
+  expiresAt: DateTime.makeUnsafe(recovery.sentAt + Rules.AccessRules.codeValidMinutes * minute),
+  attemptsLeft: Math.max(0, Rules.AccessRules.maxCodeTries - recovery.tries),
+})
+
+// Sends a fresh code for a recovery; a phone the operator does not know gets no SMS.
+const sendCode = (state: OperatorState, recovery: Omit<Recovery, "tries" | "grant" | "code" | "sentAt">): Recovery => {
+  const code = state.random("smsCode").digits(6)
+  const sentAt = state.now()
+  if (recovery.known)
+    state.outbox.sms({ at: sentAt, to: recovery.phone, purpose: "recoveryCode", text: recoverySmsText(code), code })
+  return state.recoveries.sent({ ...recovery, code, sentAt })
+}
+
+const signIn = Effect.fnUntraced(function* ({ payload }: { readonly payload: Api.Auth.SignInRequest }) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  const phone = payload.phone
+  const attempts = state.admins.attempts(phone)
+  const lockedUntil = Rules.AccessRules.lockedUntil(attempts, now)
+  if (lockedUntil !== undefined) {
+    return yield* new Api.Errors.LoginLocked({
+      lockedUntil: DateTime.makeUnsafe(lockedUntil),
+      retryAfterSeconds: Math.ceil((lockedUntil - now.epochMillis) / second),
+    })
+  }
+  const account = state.admins.get(phone)
+  if (
+    account !== undefined &&
+    Rules.isDenied(Rules.AccessRules.notActivated.check({ activated: account.password !== undefined }))
+  ) {
+    return yield* new Api.Errors.AccessDenied({ reason: "notActivated" })
+  }
+  if (account === undefined || account.password !== Redacted.value(payload.password)) {
+    const next = Rules.AccessRules.recordFailure(attempts, now.epochMillis)
+    state.admins.setAttempts(phone, next)
+    return yield* new Api.Errors.Unauthenticated({
+      reason: "credentials",
+      attemptsLeft: Math.max(0, Rules.AccessRules.maxFailedLogins - next.failures),
+    })
+  }
+  state.admins.setAttempts(phone, Rules.AccessRules.recordSuccess())
+  return sessionOf(state, account)
+})
+
+const startRecovery = Effect.fnUntraced(function* ({ payload }: { readonly payload: Api.Auth.StartRecoveryRequest }) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  const current = state.recoveries.ofPhone(payload.phone)
+  if (current !== undefined) {
+    yield* enforce(Rules.AccessRules.resendCooldown.check({ lastSentAt: current.sentAt }, now))
+    return challengeOf(sendCode(state, current))
+  }
+  const recovery = sendCode(state, {
+    id: state.token("rec").slice(0, 24),
+    phone: payload.phone,
+    known: state.admins.get(payload.phone) !== undefined,
+  })
+  return challengeOf(recovery)
+})
+
+const resendRecoveryCode = Effect.fnUntraced(function* ({
+  params,
+}: {
+  readonly params: { readonly recoveryId: string }
+}) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  const recovery = state.recoveries.get(params.recoveryId)
+  if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
+  yield* enforce(Rules.AccessRules.resendCooldown.check({ lastSentAt: recovery.sentAt }, now))
+  return challengeOf(sendCode(state, recovery))
+})
+
+const verifyRecoveryCode = Effect.fnUntraced(function* ({
+  params,
+  payload,
+}: {
+  readonly params: { readonly recoveryId: string }
+  readonly payload: Api.Auth.VerifyCodeRequest
+}) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  const recovery = state.recoveries.get(params.recoveryId)
+  if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
+  yield* enforce(Rules.AccessRules.tooManyTries.check({ tries: recovery.tries }))
+  yield* enforce(Rules.AccessRules.codeExpired.check({ sentAt: recovery.sentAt }, now))
+  if (!recovery.known || payload.code !== recovery.code) {
+    const next = state.recoveries.update(recovery.id, (r) => ({ ...r, tries: r.tries + 1 }))
+    return yield* new Api.Errors.InvalidCode({
+      attemptsLeft: Math.max(0, Rules.AccessRules.maxCodeTries - (next?.tries ?? Rules.AccessRules.maxCodeTries)),
+    })
+  }
+  const grant = { token: state.token("rt"), expiresAt: now.epochMillis + grantValidMs }
+  state.recoveries.update(recovery.id, (r) => ({ ...r, grant }))
+  return { recoveryToken: Redacted.make(grant.token), expiresAt: DateTime.makeUnsafe(grant.expiresAt) }
+})
+
+const completeRecovery = Effect.fnUntraced(function* ({
+  payload,
+}: {
+  readonly payload: Api.Auth.CompleteRecoveryRequest
+}) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  const recovery = state.recoveries.byGrant(Redacted.value(payload.recoveryToken))
+  const account = recovery === undefined ? undefined : state.admins.get(recovery.phone)
+  if (recovery?.grant === undefined || account === undefined || recovery.grant.expiresAt <= now.epochMillis) {
+    return yield* new Api.Errors.Unauthenticated({ reason: "invalidToken" })
+  }
+  const password = Redacted.value(payload.newPassword)
+  return yield* auditedAs(
+    account.phone,
+    { action: "passwordRecovery" },
+    Effect.gen(function* () {
+      yield* enforce(
+        Rules.PasswordPolicy.checkChange({
+          password,
+          confirmation: password,
+          surroundings: { phone: account.phone, email: account.email },
+        }),
+      )
+      state.recoveries.finish(recovery.id)
+      const activated = state.admins.update(account.phone, (a) => ({ ...a, password }))
+      state.admins.setAttempts(account.phone, Rules.AccessRules.recordSuccess())
+      state.sessions.closeAll(account.phone)
+      return sessionOf(state, activated)
+    }),
+  )
+})
+
+// The token of the request's own session, to end exactly that one.
+const bearerOf = (authorization: string | undefined): string => authorization?.replace(/^Bearer\s+/iu, "").trim() ?? ""
+
+/**
+ * The handlers of the `auth` group.
+ *
+ * @example
+ * ```ts
+ * HttpApiBuilder.layer(Api.OperatorApi.OperatorApi).pipe(Layer.provide(AuthHandlers))
+ * ```
+ */
+export const AuthHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi, "auth", (handlers) =>
+  handlers
+    .handle("signIn", (request) => auditedAs(request.payload.phone, { action: "signIn" }, signIn(request)))
+    .handle("startRecovery", (request) =>
+      auditedAs(
+        request.payload.phone,
+        { action: "passwordRecovery", details: "SMS код отправлен" },
+        startRecovery(request),
+      ),
+    )
+    .handle("resendRecoveryCode", (request) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        const phone = state.recoveries.get(request.params.recoveryId)?.phone ?? ""
+        return yield* auditedAs(
+          phone,
+          { action: "passwordRecovery", details: "SMS код отправлен повторно" },
+          resendRecoveryCode(request),
+        )
+      }),
+    )
+    .handle("verifyRecoveryCode", (request) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        const phone = state.recoveries.get(request.params.recoveryId)?.phone ?? ""
+        return yield* auditedAs(
+          phone,
+          { action: "passwordRecovery", details: "SMS код подтвержден" },
+          verifyRecoveryCode(request),
+        )
+      }),
+    )
+    .handle("completeRecovery", completeRecovery)
+    .handle("signOut", ({ request }) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        state.sessions.close(bearerOf(request.headers.authorization))
+      }),
+    ),
+)

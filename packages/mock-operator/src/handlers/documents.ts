@@ -1,0 +1,274 @@
+/**
+ * The `documents` group (C2, C4–C9, B17 as a file). What is shown or downloaded is answered at
+ * once — a table, or a link to a file the operator keeps until it is reset; what is e-mailed is
+ * accepted (202) and sent by a long operation, landing in the outbox with its attachment. Which
+ * months and periods are on offer is the core's rules (`Rules.DocumentRules`).
+ */
+import { Api, Calendar, Documents, Rules } from "@kabinet/core"
+import { Effect, Schema } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import * as Companies from "../db/Companies.js"
+import * as Invoices from "../db/Invoices.js"
+import type { Account } from "../db/NumberStore.js"
+import type { OperatorState } from "../db/OperatorState.js"
+import * as Payments from "../db/Payments.js"
+import * as Reports from "../files/Reports.js"
+import { company, enforce, line, moment } from "./Access.js"
+import { audited } from "./Audit.js"
+import * as Contract from "./Contract.js"
+import { OperatorDb } from "./OperatorDb.js"
+import { companyPaymentsOf, maxPaymentRows } from "./records.js"
+
+/** How long the operator takes to prepare an e-mailed report at time scale 1: 20–60 seconds. */
+export const reportDurationMs = { min: 20_000, max: 60_000 } as const
+
+type Month = { readonly year: number; readonly month: number }
+
+const monthsBetween = (start: Month, end: Month): ReadonlyArray<Month> => {
+  const months: Array<Month> = []
+  for (let month = start; Calendar.compareMonths(month, end) <= 0; month = Calendar.shiftMonth(month, 1))
+    months.push(month)
+  return months
+}
+
+// Keeps a produced document and answers the link to it.
+const fileReady = (state: OperatorState, document: Reports.Document): Documents.FileReady => {
+  state.files.put(document.fileName, document.mediaType, document.body)
+  return Schema.decodeUnknownSync(Documents.FileReady)({
+    kind: "file",
+    fileName: document.fileName,
+    mediaType: document.mediaType,
+    url: state.fileUrl(document.fileName),
+    sizeBytes: document.body.byteLength,
+  })
+}
+
+// Accepts a report to e-mail: the operation that prepares it sends the e-mail when it finishes.
+const emailed = (
+  state: OperatorState,
+  companyId: string,
+  email: string,
+  subject: string,
+  build: (requestId: string, at: number) => Reports.Document,
+): Api.Documents.ReportAccepted => {
+  const requestId = state.nextReportId()
+  const duration = state.clock.scaled(state.random("duration").int(reportDurationMs.min, reportDurationMs.max))
+  const operation = state.operations.start({
+    kind: "report",
+    companyId,
+    startedAt: state.now(),
+    durationMs: duration,
+    finish: (at) => {
+      const document = build(requestId, at)
+      state.files.put(document.fileName, document.mediaType, document.body)
+      state.outbox.email({
+        at,
+        to: email,
+        subject,
+        text: `Здравствуйте! Во вложении — ${subject.toLowerCase()}. Номер запроса: ${requestId}. Данные актуальны на ${Contract.iso(at)}.`,
+        requestId,
+        attachments: [
+          { fileName: document.fileName, mediaType: document.mediaType, url: state.fileUrl(document.fileName) },
+        ],
+      })
+      return { state: "succeeded" }
+    },
+  })
+  return Schema.decodeUnknownSync(Api.Documents.ReportAccepted)({
+    kind: "emailed",
+    requestId,
+    email,
+    operationId: operation.id,
+  })
+}
+
+// An account of the company: 403 when it is another company's, 404 when the operator has none.
+const accountOf = Effect.fnUntraced(function* (companyId: string, accountNumber: string) {
+  const state = yield* OperatorDb
+  const account = state.numbers.accountOf(companyId, accountNumber)
+  if (account !== undefined) return account as Account
+  const elsewhere = Companies.all.some((other) => state.numbers.accountOf(other.id, accountNumber) !== undefined)
+  if (elsewhere) return yield* new Api.Errors.AccessDenied({ reason: "otherCompany" })
+  return yield* new Api.Errors.NotFound({ resource: "number", id: accountNumber })
+})
+
+const documentRequest = <A, E, R>(companyId: string, kind: string, effect: Effect.Effect<A, E, R>) =>
+  audited({ action: "documentRequest", companyId, details: kind }, effect)
+
+/**
+ * The handlers of the `documents` group.
+ *
+ * @example
+ * ```ts
+ * HttpApiBuilder.layer(Api.OperatorApi.OperatorApi).pipe(Layer.provide(DocumentsHandlers))
+ * ```
+ */
+export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi, "documents", (handlers) =>
+  handlers
+    .handle("numberPaymentHistory", ({ params, payload }) =>
+      audited(
+        { action: "paymentHistoryRequest", companyId: params.companyId, msisdn: payload.msisdn },
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          const of = yield* line(params.companyId, payload.msisdn)
+          yield* enforce(Rules.NumberRules.paymentHistoryAdvanceOnly.check({ billingMethod: of.billingMethod }))
+          yield* enforce(Rules.DocumentRules.periodValid.check(payload.period, yield* moment))
+          const rows = Payments.ofLine(state.seed, of.msisdn, of.accountNumber, payload.period, state.now())
+          if (payload.output === "На экран") return { kind: "table" as const, rows: rows.map(Contract.payment) }
+          const name = `payments-${of.msisdn}-${payload.period.start}-${payload.period.end}`
+          const format = payload.output === "Файл формата PDF" ? "pdf" : "xls"
+          return fileReady(state, Reports.paymentHistory(`История платежей ${of.msisdn}`, rows, format, name))
+        }),
+      ),
+    )
+    .handle("invoiceSearch", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          yield* company(params.companyId)
+          yield* enforce(
+            Rules.DocumentRules.invoiceSearchQuery.check(
+              { number: payload.invoiceNumber, year: payload.year },
+              yield* moment,
+            ),
+          )
+          const invoice = Invoices.parse(payload.invoiceNumber, Documents.invoiceSearchByKey(payload.searchBy))
+          const account =
+            invoice === undefined || invoice.year !== payload.year
+              ? undefined
+              : state.numbers.accountOf(params.companyId, invoice.accountNumber)
+          const rows = (account?.msisdns ?? []).map((msisdn) => ({
+            msisdn,
+            accountNumber: account?.accountNumber ?? "",
+          }))
+          if (payload.output === "На экран")
+            return Schema.decodeUnknownSync(Documents.InvoiceSearchTable)({ kind: "table", rows })
+          return fileReady(state, Reports.invoiceSearch(rows, `invoice-search-${payload.year}-${state.nextReportId()}`))
+        }),
+      ),
+    )
+    .handle("numberListReport", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          yield* company(params.companyId)
+          return emailed(state, params.companyId, payload.email, "Отчет по списку номеров", (requestId, at) =>
+            Reports.numberListReport(state.seed, state.numbers.accounts(params.companyId), at, requestId),
+          )
+        }),
+      ),
+    )
+    .handle("completedWorksAct", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          const record = yield* company(params.companyId)
+          yield* enforce(Rules.DocumentRules.actAvailability.check({ month: payload.month }, yield* moment))
+          const account =
+            payload.target.by === "account"
+              ? yield* accountOf(params.companyId, payload.target.accountNumber)
+              : yield* accountOf(params.companyId, (yield* line(params.companyId, payload.target.msisdn)).accountNumber)
+          const format = Documents.actOutputKey(payload.output)
+          return fileReady(
+            state,
+            Reports.completedWorksAct(state.seed, record.fullName, account, payload.month, format),
+          )
+        }),
+      ),
+    )
+    .handle("invoiceRegistry", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          yield* company(params.companyId)
+          yield* enforce(Rules.DocumentRules.invoiceRegistryAvailability.check(payload.period, yield* moment))
+          const months = monthsBetween(payload.period.start, payload.period.end)
+          const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
+          return fileReady(
+            state,
+            Reports.invoiceRegistry(state.seed, state.numbers.accounts(params.companyId), months, name),
+          )
+        }),
+      ),
+    )
+    .handle("reconciliationAct", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          const record = yield* company(params.companyId)
+          yield* enforce(Rules.DocumentRules.reconciliation(payload.period, yield* moment))
+          return emailed(state, params.companyId, payload.email, "Акт сверки", (requestId) =>
+            Reports.reconciliationAct(
+              state.seed,
+              record.fullName,
+              payload.period,
+              companyPaymentsOf(state, params.companyId, payload.period),
+              requestId,
+            ),
+          )
+        }),
+      ),
+    )
+    .handle("registeredDevicesReport", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          yield* company(params.companyId)
+          return emailed(
+            state,
+            params.companyId,
+            payload.email,
+            "Отчет по зарегистрированным устройствам",
+            (requestId) =>
+              Reports.registeredDevicesReport(
+                state.numbers
+                  .accounts(params.companyId)
+                  .flatMap((account) => account.msisdns)
+                  .flatMap((msisdn) =>
+                    (state.numbers.get(msisdn)?.devices ?? []).map((device) => ({ msisdn, ...device })),
+                  ),
+                requestId,
+              ),
+          )
+        }),
+      ),
+    )
+    .handle("paymentsReport", ({ params, payload }) =>
+      documentRequest(
+        params.companyId,
+        payload.kind,
+        Effect.gen(function* () {
+          const state = yield* OperatorDb
+          yield* company(params.companyId)
+          yield* enforce(Rules.DocumentRules.paymentsMaxPeriod.check(payload.period, yield* moment))
+          return emailed(state, params.companyId, payload.email, "Отчет по платежам", (requestId) => {
+            const rows =
+              payload.paymentType === "Кредитный"
+                ? companyPaymentsOf(state, params.companyId, payload.period)
+                : state.numbers
+                    .accounts(params.companyId)
+                    .filter((account) => account.billingMethod === "Авансовый")
+                    .flatMap((account) =>
+                      account.msisdns.flatMap((msisdn) =>
+                        Payments.ofLine(state.seed, msisdn, account.accountNumber, payload.period, state.now()),
+                      ),
+                    )
+                    .slice(0, maxPaymentRows)
+            return Reports.paymentsReport(rows, requestId)
+          })
+        }),
+      ),
+    ),
+)

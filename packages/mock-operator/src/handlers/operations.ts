@@ -1,0 +1,31 @@
+/**
+ * The `operations` group: following a long operation by its id. An admin sees the operations of
+ * the companies they manage only.
+ */
+import { Api } from "@kabinet/core"
+import { Effect } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import { company } from "./Access.js"
+import * as Contract from "./Contract.js"
+import { OperatorDb } from "./OperatorDb.js"
+
+/**
+ * The handlers of the `operations` group.
+ *
+ * @example
+ * ```ts
+ * HttpApiBuilder.layer(Api.OperatorApi.OperatorApi).pipe(Layer.provide(OperationsHandlers))
+ * ```
+ */
+export const OperationsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi, "operations", (handlers) =>
+  handlers.handle("get", ({ params }) =>
+    Effect.gen(function* () {
+      const state = yield* OperatorDb
+      const operation = state.operations.get(params.operationId)
+      if (operation === undefined)
+        return yield* new Api.Errors.NotFound({ resource: "operation", id: params.operationId })
+      yield* company(operation.companyId)
+      return Contract.operation(operation)
+    }),
+  ),
+)
