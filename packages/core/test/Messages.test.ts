@@ -147,4 +147,22 @@ describe("Messages", () => {
       expect(Messages.resolveLocale(undefined)).toBe("ru")
     })
   })
+
+  describe("fillTemplate", () => {
+    it("fills another catalogue's template with plurals and the configured brand", () => {
+      const seconds = {
+        plural: "n",
+        one: "через {n} секунду",
+        few: "через {n} секунды",
+        many: "через {n} секунд",
+        other: "через {n} секунды",
+      }
+      expect(Messages.fillTemplate("ru-RU", seconds, { n: 21 })).toBe("через 21 секунду")
+      expect(Messages.fillTemplate("ru", seconds, { n: 5 })).toBe("через 5 секунд")
+      expect(Messages.fillTemplate("en", "Sign in to {operator}", {}, { brand: { operator: "Acme" } })).toBe(
+        "Sign in to Acme",
+      )
+      expect(Messages.fillTemplate("kk", "{missing}")).toBe("{missing}")
+    })
+  })
 })

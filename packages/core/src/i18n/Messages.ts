@@ -227,17 +227,18 @@ const pickForm = (locale: Locale, template: Template, params: Params): string =>
 
 const placeholder = /\{([A-Za-z][A-Za-z0-9_]*)(?::(date|month))?\}/gu
 
-const render = (locale: Locale, key: MessageKey, params: Params, brand: Brand): string => {
+const render = (locale: Locale, key: MessageKey, params: Params, brand: Brand): string =>
   // A catalogue built outside TypeScript may miss a key; Russian always has it.
-  const template = catalogs[locale][key] ?? ru[key]
-  return pickForm(locale, template, params).replace(placeholder, (whole, name: string, kind?: "date" | "month") => {
+  fill(locale, catalogs[locale][key] ?? ru[key], params, brand)
+
+const fill = (locale: Locale, template: Template, params: Params, brand: Brand): string =>
+  pickForm(locale, template, params).replace(placeholder, (whole, name: string, kind?: "date" | "month") => {
     const value: Param | undefined = params[name] ?? brand[name as keyof Brand]
     if (value === undefined) return whole
     if (Predicate.isNumber(value)) return String(value)
     if (Predicate.isString(value)) return kind === undefined ? value : formatCalendar(locale, kind, value)
     return render(locale, value.key, value.params ?? {}, brand)
   })
-}
 
 /**
  * The text of a message in a language. `locale` may be any tag (`"kk-KZ"`); unknown languages fall
@@ -254,6 +255,23 @@ const render = (locale: Locale, key: MessageKey, params: Params, brand: Brand): 
  */
 export const format = (locale: string, key: MessageKey, params: Params = {}, options: FormatOptions = {}): string =>
   render(resolveLocale(locale), key, params, { ...defaultBrand, ...options.brand })
+
+/**
+ * Fills a template of another catalogue (a widget's interface strings, say) the way `format` fills
+ * the core's messages — plural forms, `{name}` and `{name:date}` placeholders, the brand's names —
+ * so every catalogue of the product speaks one template language.
+ *
+ * @example
+ * ```ts
+ * Messages.fillTemplate("ru", "Вход в {operator} Business ID") // "Вход в Kcell Business ID"
+ * ```
+ */
+export const fillTemplate = (
+  locale: string,
+  template: Template,
+  params: Params = {},
+  options: FormatOptions = {},
+): string => fill(resolveLocale(locale), template, params, { ...defaultBrand, ...options.brand })
 
 /**
  * The text of a `Message` (a key with its parameters), as `format` does.
