@@ -1,6 +1,7 @@
 import { esbuildPlugin } from "@web/dev-server-esbuild"
 import { defaultReporter, summaryReporter } from "@web/test-runner"
 import { chromeLauncher } from "@web/test-runner-chrome"
+import { a11ySnapshotPlugin } from "@web/test-runner-commands/plugins"
 import { totalsReporter } from "../../scripts/wtr-totals-reporter.js"
 
 /** Debian's Chromium: the `/usr/bin/chromium` one is a shell wrapper the launcher cannot drive. */
@@ -11,6 +12,8 @@ export default {
   nodeResolve: { exportConditions: ["browser", "source"] },
   plugins: [
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: new URL("./tsconfig.json", import.meta.url).pathname }),
+    // The browser's own accessibility tree, to check that each control's name is its visible label.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

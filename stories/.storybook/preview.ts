@@ -8,6 +8,8 @@ const preview: Preview = {
   tags: ["autodocs"],
   parameters: {
     controls: { expanded: true },
+    // The whole cabinet first, then the widgets.
+    options: { storySort: { order: ["Demo", "*"] } },
   },
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame } from "@open-wc/testing"
 import "./status-badge.js"
 import type { KabStatusBadge } from "./status-badge.js"
 
@@ -15,6 +15,19 @@ describe("kab-status-badge", () => {
     await el.updateComplete
     expect(el.getAttribute("status-key")).to.equal("processing")
     expect(el.shadowRoot?.querySelector("[part=badge]")?.textContent).to.equal("В обработке")
+  })
+
+  it("speaks the admin's language, switching at run time", async () => {
+    const el = await fixture<KabStatusBadge>(
+      html`<kab-status-badge lang="ru" status="Заблокирован / Долг"></kab-status-badge>`,
+    )
+    el.lang = "kk"
+    await nextFrame()
+    expect(el.shadowRoot?.querySelector("[part=badge]")?.textContent).to.equal("Бұғатталған / Қарыз")
+    el.lang = "en"
+    await nextFrame()
+    expect(el.shadowRoot?.querySelector("[part=badge]")?.textContent).to.equal("Blocked / Debt")
+    expect(el.getAttribute("status-key")).to.equal("debtBlocked")
   })
 
   it("passes an accessibility audit", async () => {

@@ -1,10 +1,13 @@
-import { NumberStatus } from "@kabinet/core"
+import { Messages, NumberStatus } from "@kabinet/core"
 import { html, LitElement } from "lit"
 import { customElement, property } from "lit/decorators.js"
+import { I18nController } from "../i18n/i18n-controller.js"
+import { tokens } from "../styles/tokens.js"
 import { styles } from "./status-badge.styles.js"
 
 /**
- * Shows a mobile number's status the way the operator names it, with a colour cue that is never the only cue.
+ * Shows a mobile number's status the way the operator names it (in Kazakh or English, the core's translation),
+ * with a colour cue that is never the only cue.
  *
  * @summary A number's status: «Активный», «Заблокирован», «Заблокирован / Долг» or «В обработке».
  * @csspart badge - The status text with its colour dot.
@@ -14,10 +17,12 @@ import { styles } from "./status-badge.styles.js"
  */
 @customElement("kab-status-badge")
 export class KabStatusBadge extends LitElement {
-  static override styles = styles
+  static override styles = [tokens, styles]
 
   /** The status as the operator sends it. */
   @property() accessor status: NumberStatus.NumberStatus = "Активный"
+
+  readonly #i18n = new I18nController(this)
 
   override willUpdate(): void {
     // Reflected so that themes can colour the host by a stable, language-neutral key.
@@ -25,7 +30,7 @@ export class KabStatusBadge extends LitElement {
   }
 
   override render() {
-    return html`<span part="badge" role="status">${this.status}</span>`
+    return html`<span part="badge" role="status">${this.#i18n.m(Messages.statusKey(this.status))}</span>`
   }
 }
 

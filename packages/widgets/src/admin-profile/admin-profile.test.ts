@@ -1,0 +1,205 @@
+import { Messages } from "@kabinet/core"
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
+import {
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  inShadow,
+  press,
+  tabTo,
+  typeText,
+} from "../../test/helpers.js"
+import { signIn } from "../../test/session.js"
+import "../company-switcher/company-switcher.js"
+import type { KabCompanySwitcher } from "../company-switcher/company-switcher.js"
+import { en } from "../i18n/en.js"
+import { kk } from "../i18n/kk.js"
+import "../provider/provider.js"
+import type { KabProvider } from "../provider/provider.js"
+import "./admin-profile.js"
+import type { KabAdminProfile } from "./admin-profile.js"
+
+const newPassword = "зелёный чайник на подоконнике"
+
+const mount = async (options: { signedIn?: boolean } = {}) => {
+  const fake = new FakeOperator()
+  const provider = await fixture<KabProvider>(html`
+    <kab-provider api-base="http://operator.test" lang="ru">
+      <kab-company-switcher></kab-company-switcher>
+      <kab-admin-profile></kab-admin-profile>
+    </kab-provider>
+  `)
+  provider.store.configure({ fetch: fake.fetch })
+  if (options.signedIn !== false) await signIn(provider.store)
+  const profile = provider.querySelector("kab-admin-profile") as KabAdminProfile
+  const switcher = provider.querySelector("kab-company-switcher") as KabCompanySwitcher
+  await profile.updateComplete
+  return { provider, profile, switcher, fake }
+}
+
+const input = (el: KabAdminProfile, id: string) => inShadow<HTMLInputElement>(el, `#${id}`)
+
+const setValue = async (el: KabAdminProfile, id: string, value: string) => {
+  const field = input(el, id)
+  field.value = value
+  field.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }))
+  await el.updateComplete
+}
+
+const click = async (el: KabAdminProfile, id: string) => {
+  inShadow<HTMLButtonElement>(el, `#${id}`).click()
+  await nextFrame()
+}
+
+const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
+
+describe("kab-admin-profile", () => {
+  it("asks to sign in when there is no session", async () => {
+    const { profile } = await mount({ signedIn: false })
+    expect(text(profile)).to.contain(Messages.format("ru", "error.unauthorized"))
+  })
+
+  it("shows «Мой профиль» in the manual's words", async () => {
+    const { profile } = await mount()
+    const tabs = profile.shadowRoot?.querySelectorAll("[role=tab]") ?? []
+    expect([...tabs].map((tab) => tab.textContent?.trim())).to.deep.equal(["Мой профиль", "Мои компании"])
+    const headings = [...(profile.shadowRoot?.querySelectorAll("h3") ?? [])]
+    expect(headings.map((h) => h.textContent)).to.deep.equal(["Смена e-mail", "Смена пароля"])
+    // The manual prints them in capitals.
+    expect(getComputedStyle(headings[0] as Element).textTransform).to.equal("uppercase")
+    for (const words of ["EMAIL*", "ВАШ ПАРОЛЬ", "Изменить", "ВАШ НОВЫЙ ПАРОЛЬ", "Сохранить"]) {
+      expect(text(profile)).to.contain(words)
+    }
+    expect(input(profile, "email").value).to.equal("adel@example.kz")
+    expect(input(profile, "email-password").autocomplete).to.equal("current-password")
+    expect(input(profile, "new-password").autocomplete).to.equal("new-password")
+    await expect(profile).to.be.accessible()
+    await expectNamesEqualLabels(profile)
+  })
+
+  it("moves between the tabs with the arrow keys", async () => {
+    const { profile } = await mount()
+    const first = inShadow(profile, "#tab-profile")
+    await tabTo(first)
+    await press("ArrowRight")
+    await profile.updateComplete
+    expect(profile.tab).to.equal("companies")
+    expect(deepActiveElement()).to.equal(inShadow(profile, "#tab-companies"))
+    expect(inShadow(profile, "#tab-companies").getAttribute("aria-selected")).to.equal("true")
+    expect(inShadow(profile, "[role=tabpanel]").getAttribute("aria-labelledby")).to.equal("tab-companies")
+    await press("Home")
+    await profile.updateComplete
+    expect(profile.tab).to.equal("profile")
+    await press("End")
+    await profile.updateComplete
+    expect(profile.tab).to.equal("companies")
+  })
+
+  it("changes the e-mail, checking it and the current password with the core's rules", async () => {
+    const { profile, provider } = await mount()
+    await setValue(profile, "email", "not an address")
+    await click(profile, "email-submit")
+    expect(profile.shadowRoot?.getElementById("email-error")?.textContent).to.be.a("string").and.not.equal("")
+    expect(profile.shadowRoot?.getElementById("email-password-error")?.textContent).to.equal(
+      Messages.format("ru", "rule.profile.currentPassword.required"),
+    )
+    expect(deepActiveElement()).to.equal(input(profile, "email"))
+
+    await setValue(profile, "email", "adel@kabinet.kz")
+    await setValue(profile, "email-password", goodPassword)
+    const changed = oneEvent(profile, "kab-email-changed")
+    await click(profile, "email-submit")
+    expect((await changed).detail.email).to.equal("adel@kabinet.kz")
+    expect(provider.store.session?.admin.email).to.equal("adel@kabinet.kz")
+    await profile.updateComplete
+    expect(text(profile)).to.contain("E-mail изменен.")
+    expect(input(profile, "email-password").value).to.equal("")
+  })
+
+  it("says when the current password is wrong, keeping the new e-mail", async () => {
+    const { profile } = await mount()
+    await setValue(profile, "email", "adel@kabinet.kz")
+    await setValue(profile, "email-password", "not my password")
+    await click(profile, "email-submit")
+    await waitUntil(() => profile.shadowRoot?.querySelector("kab-operator-error"), "the error")
+    const alert = profile.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
+    expect(alert).to.contain(Messages.format("ru", "error.invalidCredentials"))
+    expect(input(profile, "email").value).to.equal("adel@kabinet.kz")
+  })
+
+  it("changes the password by keyboard, with the policy shown as it is typed", async () => {
+    const { profile, fake } = await mount()
+    await tabTo(input(profile, "current-password"))
+    await typeText(goodPassword)
+    await tabTo(input(profile, "new-password"))
+    await typeText(goodPassword)
+    expect(text(profile)).to.contain(Messages.format("ru", "rule.password.sameAsCurrent"))
+    await press("Control+KeyA")
+    await typeText(newPassword)
+    expect(text(profile)).not.to.contain(Messages.format("ru", "rule.password.sameAsCurrent"))
+    await tabTo(input(profile, "repeat-password"))
+    await typeText(newPassword)
+    const changed = oneEvent(profile, "kab-password-changed")
+    await press("Enter")
+    await changed
+    expect(fake.admins.get("77012111249")?.password).to.equal(newPassword)
+    await profile.updateComplete
+    expect(text(profile)).to.contain("Пароль изменен.")
+    expect(input(profile, "new-password").value).to.equal("")
+  })
+
+  it("gives a company a short name that the company drop-down shows at once", async () => {
+    const { profile, switcher } = await mount()
+    profile.tab = "companies"
+    await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-0"), "the companies")
+    expect(text(profile)).to.contain("Для удобства использования Кабинета в дальнейшем")
+    expect(text(profile)).to.contain("БИН")
+    expect(text(profile)).to.contain("800800800800")
+    expect(text(profile)).to.contain('АО "Времени мало"')
+    expect(text(profile)).to.contain("СОКРАЩЕННОЕ НАЗВАНИЕ КОМПАНИИ")
+    expect(input(profile, "short-name-1").value).to.equal("Кабинет")
+    await expect(profile).to.be.accessible()
+    await expectNamesEqualLabels(profile)
+
+    await setValue(profile, "short-name-0", "Времени мало")
+    const renamed = oneEvent(profile, "kab-company-renamed")
+    await click(profile, "short-name-0-submit")
+    expect((await renamed).detail.company.shortName).to.equal("Времени мало")
+    await switcher.updateComplete
+    const options = [...(switcher.shadowRoot?.querySelectorAll("option") ?? [])].map((o) => o.textContent?.trim())
+    expect(options).to.deep.equal(["Времени мало", "Кабинет"])
+    await profile.updateComplete
+    expect(text(profile)).to.contain("Название сохранено.")
+
+    // An empty name brings the full name back.
+    await setValue(profile, "short-name-1", "")
+    await click(profile, "short-name-1-submit")
+    await waitUntil(
+      () => switcher.shadowRoot?.querySelectorAll("option")[1]?.textContent?.trim() === "TOO Кабинет",
+      "full name again",
+    )
+  })
+
+  it("switches language at run time: ru → kk → en", async () => {
+    const { profile, provider } = await mount()
+    provider.lang = "kk"
+    await nextFrame()
+    expect(inShadow(profile, "#tab-profile").textContent?.trim()).to.equal(kk["profile.tab.profile"])
+    expect(inShadow(profile, "label[for=new-password]").textContent).to.equal(kk["profile.password.new"])
+    provider.lang = "en"
+    await nextFrame()
+    expect(inShadow(profile, "#tab-companies").textContent?.trim()).to.equal(en["profile.tab.companies"])
+    expect(inShadow(profile, "h3").textContent).to.equal("Change e-mail")
+    await expectNamesEqualLabels(profile)
+  })
+
+  it("fits a 375-px-wide screen without horizontal scrolling, on both tabs", async () => {
+    const { profile } = await mount()
+    await click(profile, "password-submit")
+    await expectFitsPhone(profile)
+    profile.tab = "companies"
+    await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-0"), "the companies")
+    await expectFitsPhone(profile)
+  })
+})

@@ -1,0 +1,91 @@
+/**
+ * The events widgets send to the host page. Every one is a `CustomEvent` named `kab-…` that bubbles
+ * and crosses shadow roots (`composed`), so a portal can listen once on `document` or on a
+ * `<kab-provider>`. Their types are in `GlobalEventHandlersEventMap`, so `addEventListener` knows
+ * each event's `detail`.
+ *
+ * @example
+ * ```ts
+ * document.addEventListener("kab-signed-in", (event) => {
+ *   console.log(event.detail.session.admin.fullName)
+ * })
+ * ```
+ */
+import type { Company, Messages, OperatorClient } from "@kabinet/core"
+
+/** The `detail` of each event, by event name. */
+export interface KabEventDetails {
+  /** The admin signed in (A1) or finished password recovery and is signed in (A2). */
+  "kab-signed-in": { readonly session: OperatorClient.Session }
+  /** The session ended on the operator's side; the widgets now ask to sign in. Show `<kab-login>`. */
+  "kab-session-expired": Record<string, never>
+  /** The admin asked to recover the password («Забыли пароль?»); `phone` is what was typed, if anything. */
+  "kab-recovery-request": { readonly phone: string }
+  /** The admin asked to go back to the sign-in form («← Назад ко входу», «Отмена»). */
+  "kab-login-request": { readonly phone: string }
+  /** The company every widget works on changed (A4). */
+  "kab-company-change": { readonly companyId: Company.CompanyId; readonly company: Company.Company | undefined }
+  /** The admin chose another language; cancel it to apply the language yourself. */
+  "kab-language-change": { readonly locale: Messages.Locale }
+  /** The admin's e-mail changed (A3). */
+  "kab-email-changed": { readonly email: string }
+  /** The admin's password changed (A3). */
+  "kab-password-changed": Record<string, never>
+  /** A company's short name was saved or cleared (A3). */
+  "kab-company-renamed": { readonly company: Company.Company }
+  /**
+   * An operation failed and the widget shows the operator's error with the manual's advice. For the
+   * host's logs: the widget has already told the admin.
+   */
+  "kab-error": { readonly operation: Messages.MessageKey; readonly error: unknown }
+}
+
+/** A widget's event name. */
+export type KabEventName = keyof KabEventDetails
+
+/** The event of that name, with its typed `detail`. */
+export type KabEvent<K extends KabEventName> = CustomEvent<KabEventDetails[K]>
+
+/** Events that are cancelable: the widget then leaves the default to the host. */
+const cancelable: ReadonlySet<KabEventName> = new Set<KabEventName>([
+  "kab-recovery-request",
+  "kab-login-request",
+  "kab-language-change",
+])
+
+/**
+ * Creates a widget event: bubbling, composed, cancelable where the widget has a default to skip.
+ *
+ * @example
+ * ```ts
+ * host.dispatchEvent(kabEvent("kab-recovery-request", { phone: "" }))
+ * ```
+ */
+export const kabEvent = <K extends KabEventName>(name: K, detail: KabEventDetails[K]): KabEvent<K> =>
+  new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: cancelable.has(name) })
+
+/**
+ * Sends a widget event from `host`; returns `false` when a listener cancelled it.
+ *
+ * @example
+ * ```ts
+ * if (emit(this, "kab-language-change", { locale: "kk" })) this.lang = "kk"
+ * ```
+ */
+export const emit = <K extends KabEventName>(host: EventTarget, name: K, detail: KabEventDetails[K]): boolean =>
+  host.dispatchEvent(kabEvent(name, detail))
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "kab-signed-in": KabEvent<"kab-signed-in">
+    "kab-session-expired": KabEvent<"kab-session-expired">
+    "kab-recovery-request": KabEvent<"kab-recovery-request">
+    "kab-login-request": KabEvent<"kab-login-request">
+    "kab-company-change": KabEvent<"kab-company-change">
+    "kab-language-change": KabEvent<"kab-language-change">
+    "kab-email-changed": KabEvent<"kab-email-changed">
+    "kab-password-changed": KabEvent<"kab-password-changed">
+    "kab-company-renamed": KabEvent<"kab-company-renamed">
+    "kab-error": KabEvent<"kab-error">
+  }
+}

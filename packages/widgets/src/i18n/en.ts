@@ -1,0 +1,77 @@
+/**
+ * The widgets' interface strings in English. Typed as `UiCatalog`, so a key added to the Russian
+ * catalogue must be translated here before the package compiles.
+ */
+import type { UiCatalog } from "./ru.js"
+
+export const en: UiCatalog = {
+  "language.label": "Language",
+  "language.ru": "РУССКИЙ",
+  "language.kk": "ҚАЗАҚША",
+  "language.en": "ENGLISH",
+
+  "common.loading": "Loading…",
+  "common.working": "Working…",
+  "common.required": "required",
+  "common.showPassword": "Show password",
+  "common.hidePassword": "Hide password",
+  "common.errorTitle": "Error",
+  "common.dismiss": "Close",
+
+  "login.phone.label": "PHONE NUMBER*",
+  "login.phone.placeholder": "Enter phone number",
+  "login.phone.hint": "* Phone number in the format 77012223344",
+  "login.password.label": "YOUR PASSWORD",
+  "login.password.placeholder": "Enter password",
+  "login.forgot": "Forgot password?",
+  "login.submit": "SIGN IN",
+
+  "recovery.instructions": "Follow the instructions to recover your password",
+  "recovery.step": "Step {step} of {total}",
+  "recovery.phone.label": "PHONE NUMBER*",
+  "recovery.phone.placeholder": "Enter phone number",
+  "recovery.phone.hint": "* Phone number in the format 77012223344",
+  "recovery.next": "Next",
+  "recovery.code.instructions": "Enter the SMS code sent to your number",
+  "recovery.code.label": "SMS code*",
+  "recovery.code.placeholder": "Enter code",
+  "recovery.code.sentTo": "Code sent to {phone}",
+  "recovery.resend": "Send code to phone",
+  "recovery.cancel": "Cancel",
+  "recovery.newPassword.label": "NEW PASSWORD",
+  "recovery.confirmPassword.label": "CONFIRM PASSWORD",
+  "recovery.submit": "Confirm",
+  "recovery.back": "Back to sign-in",
+
+  "policy.title": "Password requirements",
+  "policy.met": "met",
+  "policy.unmet": "not met",
+
+  "profile.tabs": "Administrator profile",
+  "profile.tab.profile": "My profile",
+  "profile.tab.companies": "My companies",
+  "profile.email.label": "EMAIL*",
+  "profile.email.placeholder": "Enter e-mail",
+  "profile.email.password": "YOUR PASSWORD",
+  "profile.email.passwordPlaceholder": "Enter your current password",
+  "profile.email.submit": "Change",
+  "profile.email.saved": "E-mail changed.",
+  "profile.password.current": "YOUR PASSWORD",
+  "profile.password.currentPlaceholder": "Enter your current password",
+  "profile.password.new": "YOUR NEW PASSWORD",
+  "profile.password.newPlaceholder": "Enter a new password",
+  "profile.password.repeat": "REPEAT YOUR NEW PASSWORD",
+  "profile.password.repeatPlaceholder": "Repeat your new password",
+  "profile.password.submit": "Save",
+  "profile.password.saved": "Password changed.",
+  "profile.companies.intro": "For convenience, you can give your company (companies) a short name",
+  "profile.companies.bin": "BIN",
+  "profile.companies.fullName": "Full company name",
+  "profile.companies.shortName": "COMPANY SHORT NAME",
+  "profile.companies.shortNamePlaceholder": "Enter a short name",
+  "profile.companies.save": "Save",
+  "profile.companies.saved": "Name saved.",
+  "profile.companies.empty": "No companies available.",
+
+  "companies.empty": "No companies available.",
+}

@@ -1,0 +1,87 @@
+import { Money } from "@kabinet/core"
+import { expect, fixture, html, nextFrame } from "@open-wc/testing"
+import { LitElement } from "lit"
+import "../provider/provider.js"
+import { configure } from "../provider/defaults.js"
+import type { KabProvider } from "../provider/provider.js"
+import { en } from "./en.js"
+import { I18nController } from "./i18n-controller.js"
+import { kk } from "./kk.js"
+import { ru } from "./ru.js"
+
+class TestI18n extends LitElement {
+  readonly i18n = new I18nController(this)
+  override render() {
+    return html`<p id="ui">${this.i18n.t("login.submit")}</p>
+      <p id="core">${this.i18n.m("operation.selfCareBan")}</p>
+      <p id="money">${this.i18n.money(Money.make(997033))}</p>
+      <p id="time">${this.i18n.dateTime(Date.parse("2020-08-26T22:21:00Z"))}</p>`
+  }
+}
+customElements.define("test-i18n", TestI18n)
+
+const text = (el: Element, id: string) => el.shadowRoot?.getElementById(id)?.textContent ?? ""
+
+describe("I18nController", () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute("lang")
+    configure({ locale: undefined, brand: {} })
+  })
+
+  it("speaks Russian by default, with the manual's words", async () => {
+    const el = await fixture<TestI18n>(html`<test-i18n></test-i18n>`)
+    expect(el.i18n.locale).to.equal("ru")
+    expect(text(el, "ui")).to.equal("ВОЙТИ")
+    expect(text(el, "core")).to.equal("Запрет на доступ в MyKcell")
+  })
+
+  it("follows lang on the element, switching at run time ru → kk → en", async () => {
+    const el = await fixture<TestI18n>(html`<test-i18n lang="ru"></test-i18n>`)
+    expect(text(el, "ui")).to.equal("ВОЙТИ")
+    el.lang = "kk"
+    await nextFrame()
+    expect(text(el, "ui")).to.equal(kk["login.submit"])
+    el.lang = "en"
+    await nextFrame()
+    expect(text(el, "ui")).to.equal(en["login.submit"])
+    expect(text(el, "core")).to.equal("MyKcell access ban")
+  })
+
+  it("follows a provider's lang and the document's", async () => {
+    document.documentElement.lang = "en"
+    const provider = await fixture<KabProvider>(html`<kab-provider lang="kk"><test-i18n></test-i18n></kab-provider>`)
+    const el = provider.querySelector("test-i18n") as TestI18n
+    await el.updateComplete
+    expect(el.i18n.locale).to.equal("kk")
+    provider.removeAttribute("lang")
+    await nextFrame()
+    expect(el.i18n.locale).to.equal("en")
+  })
+
+  it("uses the page-level default where no lang is set", async () => {
+    configure({ locale: "kk" })
+    const el = await fixture<TestI18n>(html`<test-i18n></test-i18n>`)
+    expect(text(el, "ui")).to.equal(kk["login.submit"])
+  })
+
+  it("takes the configured brand's names", async () => {
+    const provider = await fixture<KabProvider>(
+      html`<kab-provider .brand=${{ selfCare: "MyAcme" }}><test-i18n></test-i18n></kab-provider>`,
+    )
+    const el = provider.querySelector("test-i18n") as TestI18n
+    await el.updateComplete
+    expect(text(el, "core")).to.equal("Запрет на доступ в MyAcme")
+  })
+
+  it("formats money from tiyn exactly, and times in Asia/Almaty", async () => {
+    const el = await fixture<TestI18n>(html`<test-i18n lang="ru"></test-i18n>`)
+    expect(text(el, "money").replace(/\s/gu, " ")).to.equal("9 970,33 ₸")
+    // 22:21 UTC is 03:21 the next day in Almaty (UTC+5 since March 2024, UTC+6 before).
+    expect(text(el, "time")).to.match(/27\.08\.2020,? 0[34]:21/u)
+  })
+
+  it("has every Russian key translated in Kazakh and English", () => {
+    expect(Object.keys(kk).sort()).to.deep.equal(Object.keys(ru).sort())
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(ru).sort())
+  })
+})

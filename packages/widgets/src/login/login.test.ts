@@ -1,0 +1,215 @@
+import { Messages } from "@kabinet/core"
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
+import {
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  inShadow,
+  press,
+  tabTo,
+  typeText,
+} from "../../test/helpers.js"
+import "../provider/provider.js"
+import { en } from "../i18n/en.js"
+import { kk } from "../i18n/kk.js"
+import type { KabProvider } from "../provider/provider.js"
+import "./login.js"
+import type { KabLogin } from "./login.js"
+
+const mount = async (fake = new FakeOperator(), attributes = "") => {
+  const provider = await fixture<KabProvider>(
+    html`<kab-provider api-base="http://operator.test" lang="ru"><kab-login></kab-login></kab-provider>`,
+  )
+  provider.store.configure({ fetch: fake.fetch })
+  const login = provider.querySelector("kab-login") as KabLogin
+  if (attributes !== "") login.setAttribute(attributes, "")
+  await login.updateComplete
+  return { provider, login, fake }
+}
+
+const input = (login: KabLogin, id: string) => inShadow<HTMLInputElement>(login, `#${id}`)
+
+const fill = async (login: KabLogin, phone: string, password: string) => {
+  for (const [id, value] of [
+    ["phone", phone],
+    ["password", password],
+  ] as const) {
+    const field = input(login, id)
+    field.value = value
+    field.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }))
+  }
+  await login.updateComplete
+}
+
+const submit = async (login: KabLogin) => {
+  inShadow<HTMLButtonElement>(login, "#submit").click()
+  await nextFrame()
+}
+
+const errorOf = (login: KabLogin, id: string) => login.shadowRoot?.getElementById(`${id}-error`)?.textContent ?? ""
+
+const alertText = async (login: KabLogin) => {
+  await waitUntil(() =>
+    login.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.querySelector("[role=alert]"),
+  )
+  return login.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
+}
+
+describe("kab-login", () => {
+  it("shows the manual's form, word for word", async () => {
+    const { login } = await mount()
+    const text = login.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
+    expect(inShadow(login, "h2").textContent).to.equal("Вход в Kcell Business ID")
+    for (const words of [
+      "НОМЕР ТЕЛЕФОНА*",
+      "* Номер телефона в формате 77012223344",
+      "ВАШ ПАРОЛЬ",
+      "Забыли пароль?",
+      "ВОЙТИ",
+      "РУССКИЙ",
+    ]) {
+      expect(text).to.contain(words)
+    }
+    await expect(login).to.be.accessible()
+    await expectNamesEqualLabels(login)
+  })
+
+  it("keeps paste and password managers working", async () => {
+    const { login } = await mount()
+    const phone = input(login, "phone")
+    const password = input(login, "password")
+    expect(phone.autocomplete).to.equal("username")
+    expect(phone.type).to.equal("tel")
+    expect(password.autocomplete).to.equal("current-password")
+    expect(password.type).to.equal("password")
+    expect(password.closest("form")).to.not.equal(null)
+    const paste = new ClipboardEvent("paste", { bubbles: true, cancelable: true, composed: true })
+    password.dispatchEvent(paste)
+    expect(paste.defaultPrevented).to.equal(false)
+    expect(password.hasAttribute("maxlength")).to.equal(false)
+  })
+
+  it("checks the phone with the core's rule, in the admin's language, and keeps what was typed", async () => {
+    const { login, fake } = await mount()
+    await submit(login)
+    expect(errorOf(login, "phone")).to.equal(Messages.format("ru", "field.required"))
+    expect(errorOf(login, "password")).to.equal(Messages.format("ru", "field.required"))
+    expect(deepActiveElement()).to.equal(input(login, "phone"))
+    await fill(login, "7701 05", "x")
+    await submit(login)
+    expect(errorOf(login, "phone")).to.equal(Messages.format("ru", "msisdn.length"))
+    expect(input(login, "phone").value).to.equal("7701 05")
+    expect(input(login, "phone").getAttribute("aria-invalid")).to.equal("true")
+    expect(input(login, "phone").getAttribute("aria-describedby")).to.contain("phone-error")
+    expect(fake.requests).to.deep.equal([])
+  })
+
+  it("signs in with the keyboard alone and shares the session", async () => {
+    const { login, provider } = await mount()
+    await tabTo(input(login, "phone"))
+    await typeText("8 701 211 12 49")
+    await tabTo(input(login, "password"))
+    await typeText(goodPassword)
+    const signedIn = oneEvent(login, "kab-signed-in")
+    await press("Enter")
+    const event = await signedIn
+    expect(event.detail.session.admin.phone).to.equal("77012111249")
+    expect(event.bubbles && event.composed).to.equal(true)
+    expect(provider.store.session?.admin.fullName).to.equal("Alimbayeva Adel")
+  })
+
+  it("answers wrong credentials with the operator's one generic message", async () => {
+    const { login } = await mount()
+    await fill(login, "77012111249", "wrong password")
+    await submit(login)
+    const text = await alertText(login)
+    expect(text).to.contain(Messages.format("ru", "error.invalidCredentials"))
+    expect(text).to.contain(Messages.format("ru", "advice.checkCredentials"))
+    expect(input(login, "phone").value).to.equal("77012111249")
+    await expect(login).to.be.accessible()
+  })
+
+  it("sends a never-activated account to «Забыли пароль?»", async () => {
+    const { login } = await mount()
+    await fill(login, "77010016218", "anything at all")
+    await submit(login)
+    expect(await alertText(login)).to.contain(Messages.format("ru", "rule.login.notActivated"))
+  })
+
+  it("after five failures says how long the lock lasts and refuses «ВОЙТИ» meanwhile", async () => {
+    const { login, fake } = await mount()
+    await fill(login, "77012111249", "wrong password")
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await submit(login)
+      await waitUntil(() => fake.requests.length === attempt + 1)
+      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
+    }
+    const button = inShadow<HTMLButtonElement>(login, "#submit")
+    await waitUntil(() => button.getAttribute("aria-disabled") === "true")
+    expect(button.dataset.rule).to.equal("login.locked")
+    const reason = inShadow(login, "#submit-reason").textContent ?? ""
+    expect(reason).to.match(/Вход временно заблокирован после 5 неудачных попыток\. Попробуйте снова через 15 минут/u)
+    // The lock is not shown twice: the reason under «ВОЙТИ» replaces the error.
+    expect(login.shadowRoot?.querySelector("kab-operator-error")).to.equal(null)
+    expect(button.getAttribute("aria-describedby")).to.equal("submit-reason")
+    // Focusable, and pressing it sends nothing.
+    button.focus()
+    await press("Enter")
+    expect(fake.requests.length).to.equal(6)
+    await expect(login).to.be.accessible()
+  })
+
+  it("shows an outage with the manual's advice naming the operation", async () => {
+    const fake = new FakeOperator()
+    fake.outage = 503
+    const { login } = await mount(fake)
+    await fill(login, "77012111249", goodPassword)
+    await submit(login)
+    const text = await alertText(login)
+    expect(text).to.contain(Messages.format("ru", "error.operatorUnavailable"))
+    expect(text).to.contain("«Вход в Kcell Business ID»")
+    expect(text).to.contain("Подождите 2–3 минуты")
+  })
+
+  it("asks for recovery with «Забыли пароль?», passing the typed phone", async () => {
+    const { login } = await mount()
+    await fill(login, "77010016218", "")
+    const requested = oneEvent(login, "kab-recovery-request")
+    inShadow<HTMLButtonElement>(login, "[part=forgot]").click()
+    expect((await requested).detail.phone).to.equal("77010016218")
+  })
+
+  it("switches language at run time: ru → kk → en", async () => {
+    const { login, provider } = await mount()
+    const select = inShadow<HTMLSelectElement>(login, "#language")
+    select.value = "kk"
+    select.dispatchEvent(new Event("change"))
+    await nextFrame()
+    expect(provider.lang).to.equal("kk")
+    expect(inShadow(login, "label[for=phone]").textContent).to.equal(kk["login.phone.label"])
+    expect(inShadow(login, "#submit").textContent?.trim()).to.equal(kk["login.submit"])
+    expect(inShadow(login, "h2").textContent).to.equal(Messages.format("kk", "operation.signIn"))
+    select.value = "en"
+    select.dispatchEvent(new Event("change"))
+    await nextFrame()
+    expect(inShadow(login, "label[for=phone]").textContent).to.equal(en["login.phone.label"])
+    expect(inShadow(login, "h2").textContent).to.equal("Sign in to Kcell Business ID")
+    await expectNamesEqualLabels(login)
+  })
+
+  it("takes the configured operator's name and logo", async () => {
+    const { login, provider } = await mount()
+    provider.brand = { operator: "Acme", logo: { src: "data:image/gif;base64,R0lGODlhAQABAAAAACw=", alt: "Acme" } }
+    await nextFrame()
+    expect(inShadow(login, "h2").textContent).to.equal("Вход в Acme Business ID")
+    expect(inShadow<HTMLImageElement>(login, "[part=logo] img").alt).to.equal("Acme")
+  })
+
+  it("fits a 375-px-wide screen without horizontal scrolling", async () => {
+    const { login } = await mount()
+    await fill(login, "7701", "")
+    await submit(login)
+    await expectFitsPhone(login)
+  })
+})

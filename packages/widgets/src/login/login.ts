@@ -1,0 +1,249 @@
+import { type Calendar, Errors, Msisdn, Programs, Rules } from "@kabinet/core"
+import { Result } from "effect"
+import { html, LitElement, nothing } from "lit"
+import { customElement, property, state } from "lit/decorators.js"
+import { ClockController } from "../controllers/clock-controller.js"
+import { KabinetController } from "../controllers/kabinet-controller.js"
+import { OperationController } from "../controllers/operation-controller.js"
+import { emit } from "../events/events.js"
+import { I18nController } from "../i18n/i18n-controller.js"
+import "../operator-error/operator-error.js"
+import { base, forms, notices } from "../styles/shared.js"
+import { tokens } from "../styles/tokens.js"
+import { action } from "../templates/action.js"
+import { field } from "../templates/field.js"
+import { languageSwitch } from "../templates/language-switch.js"
+import { styles } from "./login.styles.js"
+
+/** A login lock the operator reported: for which phone and until when (epoch milliseconds). */
+interface Lock {
+  readonly phone: Msisdn.Msisdn
+  readonly until: number
+}
+
+const minute = 60_000
+
+/**
+ * When the lock the operator reported ends: it refuses with the rule `login.locked` and the minutes
+ * left; the end is counted from now.
+ */
+const lockEnd = (error: unknown, now: number): number | undefined => {
+  if (!Errors.isKabinetError(error) || error._tag !== "RuleDenied" || error.rule !== "login.locked") return undefined
+  const minutes = error.params.minutes
+  return typeof minutes === "number" ? now + minutes * minute : undefined
+}
+
+/** The core's lock rule for a lock ending at `until`, checked at `moment`. */
+const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
+  Rules.AccessRules.locked.check(
+    {
+      failures: Rules.AccessRules.maxFailedLogins,
+      lastFailureAt: until - Rules.AccessRules.loginLockMinutes * minute,
+    },
+    moment,
+  )
+
+/**
+ * The sign-in form of the manual's «Вход в «Кабинет»» (A1): the administrator's phone and password.
+ *
+ * The phone is checked as typed against the core's rule (11 digits `77XXXXXXXXX`; `8 701 …` and
+ * `+7 701 …` are accepted and normalised), the typed text is kept as it is. Wrong credentials get
+ * the operator's one generic message; an account never activated is sent to «Забыли пароль?»; after
+ * five failures the form says how long the lock lasts and «ВОЙТИ» stays refused, with the reason,
+ * until it ends. The password field works with paste and password managers.
+ *
+ * On success the session is shared with every widget under the same provider, and
+ * `kab-signed-in` is sent.
+ *
+ * @summary Sign-in form «Вход в Kcell Business ID».
+ * @slot footer - Content under the form (a link to the portal's help, a registration note).
+ * @csspart card - The form's box.
+ * @csspart logo - The operator's logo or name.
+ * @csspart language - The language switch.
+ * @csspart title - The form's title.
+ * @csspart field - A field: label, input, hint, error.
+ * @csspart label - A field's label.
+ * @csspart input - A field's input.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error.
+ * @csspart action - The buttons.
+ * @csspart reason - Why «ВОЙТИ» is refused, while the login is locked.
+ * @cssproperty --kab-login-max-inline-size - The form's largest width (default 28rem).
+ * @cssproperty --kab-login-padding - Space inside the form's box.
+ * @cssproperty --kab-color-brand - The operator's colour: the logo and «ВОЙТИ».
+ * @event kab-signed-in - The admin signed in; `detail.session` holds the admin and the session's end.
+ * @event kab-recovery-request - «Забыли пароль?» was chosen; `detail.phone` is what was typed. Show the
+ * recovery form (`<kab-password-recovery>`).
+ * @event kab-language-change - A language was chosen; cancel it to apply it yourself.
+ * @event kab-error - Sign-in failed; already shown to the admin.
+ */
+@customElement("kab-login")
+export class KabLogin extends LitElement {
+  static override styles = [tokens, base, forms, notices, styles]
+
+  /** The phone number as typed; set it to prefill the form. */
+  @property() accessor phone = ""
+
+  /** Hides the language switch (when the host page has its own). */
+  @property({ type: Boolean, attribute: "hide-language" }) accessor hideLanguage = false
+
+  @state() accessor #password = ""
+  @state() accessor #showPassword = false
+  @state() accessor #submitted = false
+  @state() accessor #lock: Lock | undefined = undefined
+
+  readonly #kabinet = new KabinetController(this)
+  readonly #i18n = new I18nController(this, this.#kabinet)
+  readonly #operations = new OperationController(this, this.#kabinet)
+  readonly #clock = new ClockController(this, this.#kabinet, () => this.#lockDenial() !== undefined)
+
+  /** Puts the focus on the phone field. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>("#phone")?.focus(options)
+  }
+
+  #phoneResult() {
+    return Msisdn.parse(this.phone)
+  }
+
+  #phoneError(): string | undefined {
+    if (!this.#submitted) return undefined
+    if (this.phone.trim() === "") return this.#i18n.m("field.required")
+    const parsed = this.#phoneResult()
+    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+  }
+
+  #passwordError(): string | undefined {
+    return this.#submitted && this.#password === "" ? this.#i18n.m("field.required") : undefined
+  }
+
+  /** The lock, as the core's rule states it now, for the phone in the field. */
+  #lockDenial(): Rules.Denied | undefined {
+    const lock = this.#lock
+    if (lock === undefined) return undefined
+    const parsed = this.#phoneResult()
+    if (Result.isFailure(parsed) || parsed.success !== lock.phone) return undefined
+    const decision = lockDecision(lock.until, this.#clock.moment())
+    return decision._tag === "Denied" ? decision : undefined
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault()
+    if (this.#operations.pending !== undefined) return
+    this.#submitted = true
+    await this.updateComplete
+    const invalid = this.renderRoot.querySelector<HTMLInputElement>("input[aria-invalid=true]")
+    if (invalid !== null) {
+      invalid.focus()
+      return
+    }
+    const parsed = this.#phoneResult()
+    if (Result.isFailure(parsed) || this.#lockDenial() !== undefined) return
+    const phone = parsed.success
+    const outcome = await this.#operations.run(
+      "operation.signIn",
+      Programs.Access.signIn({ phone, password: this.#password }),
+    )
+    if (outcome._tag === "Success") {
+      this.#lock = undefined
+      this.#kabinet.store.setSession(outcome.value)
+      emit(this, "kab-signed-in", { session: outcome.value })
+      return
+    }
+    if (outcome._tag === "Failure") {
+      const until = lockEnd(outcome.failure.error, this.#clock.now())
+      if (until !== undefined) this.#lock = { phone, until }
+    }
+  }
+
+  #forgot(): void {
+    emit(this, "kab-recovery-request", { phone: this.phone })
+  }
+
+  override render() {
+    const i18n = this.#i18n
+    const brand = i18n.brand
+    const pending = this.#operations.pending !== undefined
+    const lockDenial = this.#lockDenial()
+    const failure = this.#operations.failure
+    return html`
+      <div class="card" part="card" lang=${i18n.locale}>
+        <header>
+          <span part="logo">
+            ${brand.logo === undefined ? brand.operator : html`<img src=${brand.logo.src} alt=${brand.logo.alt ?? brand.operator} />`}
+          </span>
+          ${this.hideLanguage ? nothing : languageSwitch(i18n, this, "language")}
+        </header>
+        <h2 class="title" part="title" id="title">${i18n.m("operation.signIn")}</h2>
+        <form novalidate aria-labelledby="title" aria-busy=${pending ? "true" : "false"} @submit=${this.#submit}>
+          ${
+            failure === undefined || lockDenial !== undefined
+              ? nothing
+              : html`<kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>`
+          }
+          ${field({
+            id: "phone",
+            name: "username",
+            type: "tel",
+            autocomplete: "username",
+            inputmode: "tel",
+            label: i18n.t("login.phone.label"),
+            placeholder: i18n.t("login.phone.placeholder"),
+            hint: i18n.t("login.phone.hint"),
+            value: this.phone,
+            required: true,
+            error: this.#phoneError(),
+            onInput: (value) => {
+              this.phone = value
+            },
+          })}
+          ${field({
+            id: "password",
+            name: "password",
+            type: this.#showPassword ? "text" : "password",
+            autocomplete: "current-password",
+            label: i18n.t("login.password.label"),
+            value: this.#password,
+            required: true,
+            error: this.#passwordError(),
+            onInput: (value) => {
+              this.#password = value
+            },
+            labelEnd: html`<button type="button" class="link" part="forgot" @click=${this.#forgot}>
+              ${i18n.t("login.forgot")}
+            </button>`,
+            after: html`<button
+              type="button"
+              class="link toggle"
+              part="toggle"
+              aria-controls="password"
+              @click=${() => {
+                this.#showPassword = !this.#showPassword
+              }}
+            >
+              ${this.#showPassword ? i18n.t("common.hidePassword") : i18n.t("common.showPassword")}
+            </button>`,
+          })}
+          <div class="submit">
+            ${action(i18n, {
+              id: "submit",
+              label: i18n.t("login.submit"),
+              type: "submit",
+              block: true,
+              busy: pending,
+              denial: lockDenial,
+            })}
+          </div>
+          <p class="note" part="note">${i18n.m("note.firstLogin")}</p>
+        </form>
+        <slot name="footer"></slot>
+      </div>
+    `
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "kab-login": KabLogin
+  }
+}

@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from "@storybook/web-components-vite"
+import { html } from "lit"
+import "@kabinet/widgets"
+import { mockOperator, operatorOf, signInDemo, withProvider } from "./mock-operator.ts"
+
+interface SwitcherArgs {
+  lang: "ru" | "kk" | "en"
+}
+
+const meta = {
+  title: "Access/Company switcher",
+  component: "kab-company-switcher",
+  loaders: [mockOperator()],
+  args: { lang: "ru" },
+  argTypes: { lang: { control: "inline-radio", options: ["ru", "kk", "en"] } },
+  render: (args, { loaded }) =>
+    withProvider(operatorOf(loaded), html`<kab-company-switcher></kab-company-switcher>`, args.lang),
+  play: async ({ canvasElement }) => {
+    await signInDemo(canvasElement)
+  },
+} satisfies Meta<SwitcherArgs>
+
+export default meta
+type Story = StoryObj<SwitcherArgs>
+
+/** The demo admin's three companies, short names where set. */
+export const Default: Story = {}
+
+/** In Kazakh. */
+export const Kazakh: Story = { args: { lang: "kk" } }
+
+/** In English. */
+export const English: Story = { args: { lang: "en" } }
+
+/** An admin of one company. */
+export const SingleCompany: Story = {
+  play: async ({ canvasElement }) => {
+    await signInDemo(canvasElement, "77080770570")
+  },
+}
+
+/** The companies cannot be loaded: the manual's advice, naming «Выбор компании». */
+export const OperatorDown: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    // A bare 500: no Retry-After to wait for, so the retries end quickly.
+    operatorOf(loaded).addFaults({ endpoint: "companies.*", kind: "error", status: 500 })
+    await signInDemo(canvasElement)
+  },
+}

@@ -1,0 +1,120 @@
+/**
+ * The mock operator behind the widgets' stories: a seeded operator per story, reached through the
+ * provider's own `fetch` (nothing on the page is intercepted), with its faults, clock and outbox at
+ * hand for the story's state.
+ */
+import { Msisdn, Programs } from "@kabinet/core"
+import { type MockOperator, type MockOperatorOptions, makeMockOperator } from "@kabinet/mock-operator/browser"
+import type { KabProvider } from "@kabinet/widgets"
+import { html, type TemplateResult } from "lit"
+import { ref } from "lit/directives/ref.js"
+
+/** The password of the mock operator's seeded, activated admins. */
+export const demoPassword = "kabinet-demo"
+
+/** The demo admin: three companies. */
+export const demoPhone = "77012111249"
+
+/** The manual's recovery example: an admin who never activated the account. */
+export const newAdminPhone = "77010016218"
+
+/** What a story's loader gives its render and play functions. */
+export interface Loaded {
+  readonly operator: MockOperator
+}
+
+/**
+ * A loader making a fresh mock operator for the story (seeded, small, operations fast).
+ *
+ * @example
+ * ```ts
+ * export const Default: Story = { loaders: [mockOperator()] }
+ * ```
+ */
+export const mockOperator =
+  (options: MockOperatorOptions = {}) =>
+  async (): Promise<Loaded> => ({
+    operator: makeMockOperator({ seed: 1, fleetSize: 200, timeScale: 0.01, ...options }),
+  })
+
+/** The operator a story's loader made. */
+export const operatorOf = (loaded: Record<string, unknown>): MockOperator => (loaded as unknown as Loaded).operator
+
+/**
+ * A `<kab-provider>` talking to `operator`, around `content`.
+ *
+ * @example
+ * ```ts
+ * render: (args, { loaded }) => withProvider(operatorOf(loaded), html`<kab-login></kab-login>`, args.lang)
+ * ```
+ */
+export const withProvider = (operator: MockOperator, content: TemplateResult, lang = "ru"): TemplateResult => html`
+  <kab-provider
+    lang=${lang}
+    ${ref((element) => {
+      if (element === undefined) return
+      ;(element as KabProvider).store.configure({
+        apiBase: operator.baseUrl,
+        fetch: (input, init) => operator.handle(new Request(input, init)),
+      })
+    })}
+  >
+    ${content}
+  </kab-provider>
+`
+
+/** The provider in a story's canvas. */
+export const providerIn = (canvas: HTMLElement): KabProvider => {
+  const provider = canvas.querySelector("kab-provider")
+  if (provider === null) throw new Error("no <kab-provider> in the story")
+  return provider
+}
+
+/** Signs the demo admin in on the story's provider, as `<kab-login>` would. */
+export const signInDemo = async (canvas: HTMLElement, phone = demoPhone): Promise<void> => {
+  const store = providerIn(canvas).store
+  const exit = await store.run(Programs.Access.signIn({ phone: Msisdn.make(phone), password: demoPassword }))
+  if (exit._tag === "Success") store.setSession(exit.value)
+}
+
+/** The element `tag` in the canvas, once rendered. */
+export const element = async <T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  canvas: HTMLElement,
+  tag: string,
+): Promise<T> => {
+  const found = canvas.querySelector(tag) as T | null
+  if (found === null) throw new Error(`no <${tag}> in the story`)
+  await found.updateComplete
+  return found
+}
+
+/** Types `value` into the field `#id` of a widget, as a person would. */
+export const typeInto = async (
+  widget: HTMLElement & { updateComplete: Promise<boolean> },
+  id: string,
+  value: string,
+): Promise<void> => {
+  const input = widget.shadowRoot?.querySelector<HTMLInputElement>(`#${id}`)
+  if (input === null || input === undefined) throw new Error(`no #${id} in <${widget.localName}>`)
+  input.value = value
+  input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }))
+  await widget.updateComplete
+}
+
+/** Clicks the button `#id` of a widget. */
+export const clickOn = async (
+  widget: HTMLElement & { updateComplete: Promise<boolean> },
+  id: string,
+): Promise<void> => {
+  widget.shadowRoot?.querySelector<HTMLButtonElement>(`#${id}`)?.click()
+  await widget.updateComplete
+}
+
+/** Waits until `check` holds (at most `timeout` ms). */
+export const until = async (check: () => boolean, timeout = 5000): Promise<void> => {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > timeout) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
