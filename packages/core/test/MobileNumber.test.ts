@@ -1,23 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Effect, Schema } from "effect"
 import { MobileNumber } from "../src/index.js"
+import * as Manual from "./fixtures/manual.js"
 
 const decode = Schema.decodeUnknownEffect(MobileNumber.MobileNumber)
 const encode = Schema.encodeEffect(MobileNumber.MobileNumber)
 
 // The manual's profile header of 77010542001 (B2) and list rows (B1), in the operator's JSON.
-const kartBlanche = {
-  msisdn: "77010542001",
-  accountNumber: "25602051",
-  tariffName: "Карт Бланш+ 1000",
-  billingMethod: "Кредитный",
-  status: "Активный",
-  statusChangedAt: "2020-08-27T03:21:00+05:00",
-  availableFunds: "893.00",
-  individualLimit: "1786.00",
-  creditLimit: "3000.00",
-  companyId: "cmp-kabinet",
-}
+const kartBlanche = Manual.kartBlanche
 
 const corp = {
   msisdn: "77780627247",

@@ -1,78 +1,18 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted, Schema } from "effect"
 import { NumberProfile } from "../src/index.js"
+import * as Manual from "./fixtures/manual.js"
 
 const decode = Schema.decodeUnknownEffect(NumberProfile.NumberProfile)
 
 // The manual's 77010542001 (B2–B7), as one operator payload.
 const json = {
-  number: {
-    msisdn: "77010542001",
-    accountNumber: "25602051",
-    tariffName: "Карт Бланш+ 1000",
-    billingMethod: "Кредитный",
-    status: "Активный",
-    statusChangedAt: "2020-08-27T03:21:00+05:00",
-    availableFunds: "893.00",
-    individualLimit: "1786.00",
-    creditLimit: "3000.00",
-    companyId: "cmp-kabinet",
-  },
-  general: {
-    billingMethod: "Кредитный",
-    registrationForm: "300014697190-130",
-    accountNumber: "25602051",
-    bans: { smsUssdControl: "disabled", selfCareDetailView: "disabled", selfCareAccess: "disabled" },
-  },
-  sim: {
-    pin1: "0000",
-    pin2: "6911",
-    puk1: "11507782",
-    puk2: "15275799",
-    iccid: "89997027507916785078",
-    lastSimChangeAt: "2018-08-27T15:37:00+05:00",
-    lastRecordedImei: "35202309352069",
-  },
-  remainders: {
-    tariff: [
-      {
-        kind: "onNetCalls",
-        name: "Звонки внутри сети Kcell/activ",
-        allowance: { kind: "unlimited" },
-        connectedOn: "2019-02-01",
-        disconnectedOn: "2019-03-01",
-      },
-    ],
-    additional: [
-      {
-        kind: "internet",
-        name: "Интернет круглосуточный",
-        allowance: { kind: "limited", available: 10239, total: 10240 },
-        connectedOn: "2019-02-01",
-        disconnectedOn: "2019-03-01",
-      },
-    ],
-  },
-  connectedServices: [
-    {
-      id: "internet-10gb",
-      name: "Интернет 10 ГБ",
-      category: { group: "Интернет", subgroup: "Интернет-пакеты" },
-      conditions: "10 ГБ на 30 дней.",
-      monthlyFee: "2990.00",
-      connected: true,
-      connectedAt: "2019-02-01T10:00:00+05:00",
-    },
-  ],
-  availableServices: [
-    {
-      id: "roaming-europe",
-      name: "Роуминг Европа",
-      category: { group: "Голосовые", subgroup: "Роуминг" },
-      conditions: "Звонки в роуминге по Европе по 99 ₸ за минуту.",
-      connected: false,
-    },
-  ],
+  number: Manual.kartBlanche,
+  general: { ...Manual.general, bans: { ...Manual.general.bans, selfCareDetailView: "disabled" } },
+  sim: Manual.sim,
+  remainders: { tariff: [Manual.onNetCallsRemainder], additional: [Manual.internetRemainder] },
+  connectedServices: [Manual.internetService],
+  availableServices: [Manual.roamingService],
 }
 
 describe("NumberProfile", () => {

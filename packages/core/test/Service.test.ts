@@ -1,27 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Effect, Schema } from "effect"
 import { Service } from "../src/index.js"
+import * as Manual from "./fixtures/manual.js"
 
 const decode = Schema.decodeUnknownEffect(Service.Service)
 
-const roaming = {
-  id: "roaming-europe",
-  name: "Роуминг Европа",
-  category: { group: "Голосовые", subgroup: "Роуминг" },
-  conditions: "Звонки в роуминге по Европе по 99 ₸ за минуту.",
-  monthlyFee: "990.00",
-  connected: false,
-}
+const roaming = { ...Manual.roamingService, monthlyFee: "990.00" }
 
-const internet = {
-  id: "internet-10gb",
-  name: "Интернет 10 ГБ",
-  category: { group: "Интернет", subgroup: "Интернет-пакеты" },
-  conditions: "10 ГБ на 30 дней.",
-  monthlyFee: "2990.00",
-  connected: true,
-  connectedAt: "2019-02-01T10:00:00+05:00",
-}
+const internet = Manual.internetService
 
 describe("Service", () => {
   it.effect("decodes an available and a connected service and encodes them back", () =>

@@ -2,19 +2,12 @@ import { inspect } from "node:util"
 import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Effect, Redacted, Schema } from "effect"
 import { SimCard } from "../src/index.js"
+import * as Manual from "./fixtures/manual.js"
 
 const decode = Schema.decodeUnknownEffect(SimCard.SimCard)
 
 // «SIM карта и устройство» of 77010542001 in the manual.
-const json = {
-  pin1: "0000",
-  pin2: "6911",
-  puk1: "11507782",
-  puk2: "15275799",
-  iccid: "89997027507916785078",
-  lastSimChangeAt: "2018-08-27T15:37:00+05:00",
-  lastRecordedImei: "35202309352069",
-}
+const json = Manual.sim
 
 const codes = ["0000", "6911", "11507782", "15275799"]
 

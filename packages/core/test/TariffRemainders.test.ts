@@ -1,20 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { TariffRemainders } from "../src/index.js"
+import * as Manual from "./fixtures/manual.js"
 
 const decode = Schema.decodeUnknownEffect(TariffRemainders.TariffRemainders)
 
 // «Остатки по тарифному плану» and «Дополнительно» of the manual.
 const json = {
-  tariff: [
-    {
-      kind: "onNetCalls",
-      name: "Звонки внутри сети Kcell/activ",
-      allowance: { kind: "unlimited" },
-      connectedOn: "2019-02-01",
-      disconnectedOn: "2019-03-01",
-    },
-  ],
+  tariff: [Manual.onNetCallsRemainder],
   additional: [
     {
       kind: "offNetCalls",
@@ -30,23 +23,11 @@ const json = {
       connectedOn: "2019-02-01",
       disconnectedOn: "2019-03-01",
     },
-    {
-      kind: "internet",
-      name: "Интернет круглосуточный",
-      allowance: { kind: "limited", available: 10239, total: 10240 },
-      connectedOn: "2019-02-01",
-      disconnectedOn: "2019-03-01",
-    },
+    Manual.internetRemainder,
   ],
 }
 
-const internet = {
-  kind: "internet",
-  name: "Интернет круглосуточный",
-  allowance: { kind: "limited", available: 10239, total: 10240 },
-  connectedOn: "2019-02-01",
-  disconnectedOn: "2019-03-01",
-}
+const internet = Manual.internetRemainder
 
 describe("TariffRemainders", () => {
   it.effect("decodes the manual's remainders and encodes them unchanged", () =>

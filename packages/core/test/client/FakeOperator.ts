@@ -3,6 +3,8 @@
  * every request it receives. A route's reply can be a `Response`, a network failure or a request
  * that never answers (aborted by the client's timeout).
  */
+import { Effect } from "effect"
+import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
 import { checkDigit } from "../../src/internal/luhn.js"
 
 /** A request the fake operator received. */
@@ -85,6 +87,18 @@ export const makeOperator = (routes: ReadonlyArray<Route>) => {
     })
   }
   return { fetch, requests }
+}
+
+/**
+ * Runs a program against a fake operator answering from `routes`; `body` also gets the operator,
+ * to assert on the requests it received.
+ */
+export const run = <A, E>(
+  routes: ReadonlyArray<Route>,
+  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
+) => {
+  const operator = makeOperator(routes)
+  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
 }
 
 /** A valid ICCID built from its first 19 digits. */

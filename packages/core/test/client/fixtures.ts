@@ -1,6 +1,8 @@
 /**
  * Operator payloads as JSON (the encoded side of the contract's schemas), for tests.
  */
+import * as Manual from "../fixtures/manual.js"
+
 export const at = "2020-09-21T12:00:00+05:00"
 
 export const admin = {
@@ -25,73 +27,19 @@ export const grant = { recoveryToken: "rt_0123456789abcdef", expiresAt: "2020-09
 
 export const company = { id: "cmp-kabinet", bin: "800800800800", fullName: "TOO Кабинет", shortName: "Кабинет" }
 
-export const mobileNumber = {
-  msisdn: "77010542001",
-  accountNumber: "25602051",
-  tariffName: "Карт Бланш+ 1000",
-  billingMethod: "Кредитный",
-  status: "Активный",
-  statusChangedAt: "2020-08-27T03:21:00+05:00",
-  availableFunds: "893.00",
-  individualLimit: "1786.00",
-  creditLimit: "3000.00",
-  companyId: "cmp-kabinet",
-}
+export const mobileNumber = Manual.kartBlanche
 
-export const general = {
-  billingMethod: "Кредитный",
-  registrationForm: "300014697190-130",
-  accountNumber: "25602051",
-  bans: { smsUssdControl: "disabled", selfCareDetailView: "enabled", selfCareAccess: "disabled" },
-}
+export const general = Manual.general
 
-export const sim = {
-  pin1: "0000",
-  pin2: "6911",
-  puk1: "11507782",
-  puk2: "15275799",
-  iccid: "89997027507916785078",
-  lastSimChangeAt: "2018-08-27T15:37:00+05:00",
-  lastRecordedImei: "35202309352069",
-}
+export const sim = Manual.sim
 
-export const remainders = {
-  tariff: [
-    {
-      kind: "onNetCalls",
-      name: "Звонки внутри сети Kcell/activ",
-      allowance: { kind: "unlimited" },
-      connectedOn: "2019-02-01",
-      disconnectedOn: "2019-03-01",
-    },
-  ],
-  additional: [
-    {
-      kind: "internet",
-      name: "Интернет круглосуточный",
-      allowance: { kind: "limited", available: 10239, total: 10240 },
-      connectedOn: "2019-02-01",
-    },
-  ],
-}
+const { disconnectedOn: _stillConnected, ...internetRemainder } = Manual.internetRemainder
 
-export const connectedService = {
-  id: "internet-10gb",
-  name: "Интернет 10 ГБ",
-  category: { group: "Интернет", subgroup: "Интернет-пакеты" },
-  conditions: "10 ГБ на 30 дней.",
-  monthlyFee: "2990.00",
-  connected: true,
-  connectedAt: "2019-02-01T10:00:00+05:00",
-}
+export const remainders = { tariff: [Manual.onNetCallsRemainder], additional: [internetRemainder] }
 
-export const availableService = {
-  id: "roaming-europe",
-  name: "Роуминг Европа",
-  category: { group: "Голосовые", subgroup: "Роуминг" },
-  conditions: "Звонки в роуминге по Европе по 99 ₸ за минуту.",
-  connected: false,
-}
+export const connectedService = Manual.internetService
+
+export const availableService = Manual.roamingService
 
 export const profile = {
   number: mobileNumber,

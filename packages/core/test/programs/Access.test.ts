@@ -2,23 +2,15 @@ import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Effect, Option, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Auth from "../../src/api/Auth.js"
-import { layerTest, OperatorClient } from "../../src/client/OperatorClient.js"
+import { OperatorClient } from "../../src/client/OperatorClient.js"
 import * as Company from "../../src/domain/Company.js"
 import * as Email from "../../src/domain/Email.js"
 import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as SmsCode from "../../src/domain/SmsCode.js"
 import * as Access from "../../src/programs/Access.js"
 import * as Profile from "../../src/programs/Profile.js"
-import { json, makeOperator, type Route, route } from "../client/FakeOperator.js"
+import { json, route, run } from "../client/FakeOperator.js"
 import * as F from "../client/fixtures.js"
-
-const run = <A, E>(
-  routes: ReadonlyArray<Route>,
-  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
-) => {
-  const operator = makeOperator(routes)
-  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
-}
 
 const phone = Msisdn.make("77012111249")
 const strong = "Тюльпаны цветут у Медеу в апреле"

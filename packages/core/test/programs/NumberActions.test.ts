@@ -2,14 +2,14 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Fiber, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Security from "../../src/api/Security.js"
-import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
+import type { OperatorClient } from "../../src/client/OperatorClient.js"
 import * as Company from "../../src/domain/Company.js"
 import * as Iccid from "../../src/domain/Iccid.js"
 import * as Imei from "../../src/domain/Imei.js"
 import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as Service from "../../src/domain/Service.js"
 import * as NumberActions from "../../src/programs/NumberActions.js"
-import { json, makeOperator, type Route, route } from "../client/FakeOperator.js"
+import { json, route, run } from "../client/FakeOperator.js"
 import * as F from "../client/fixtures.js"
 
 const companyId = Company.CompanyId.make("cmp-kabinet")
@@ -18,14 +18,6 @@ const active = { msisdn, status: "Активный", billingMethod: "Креди�
 const debtBlocked = { msisdn, status: "Заблокирован / Долг" } as const
 const blocked = { msisdn, status: "Заблокирован" } as const
 const processing = { msisdn, status: "В обработке" } as const
-
-const run = <A, E>(
-  routes: ReadonlyArray<Route>,
-  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
-) => {
-  const operator = makeOperator(routes)
-  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
-}
 
 const refusal = <A, E extends { readonly _tag: string }>(effect: Effect.Effect<A, E, OperatorClient>) =>
   Effect.map(Effect.flip(effect), (error) => error as E & { readonly rule?: string })

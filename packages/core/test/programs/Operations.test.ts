@@ -2,18 +2,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Operations from "../../src/api/Operations.js"
-import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
 import * as Follow from "../../src/programs/Operations.js"
-import { json, makeOperator, type Route, route } from "../client/FakeOperator.js"
+import { json, route, run } from "../client/FakeOperator.js"
 import * as F from "../client/fixtures.js"
-
-const run = <A, E>(
-  routes: ReadonlyArray<Route>,
-  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
-) => {
-  const operator = makeOperator(routes)
-  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
-}
 
 const opId = Operations.OperationId.make("op-9")
 

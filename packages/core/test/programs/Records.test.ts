@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Stream } from "effect"
 import { TestClock } from "effect/testing"
-import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
 import * as AccountNumber from "../../src/domain/AccountNumber.js"
 import * as Company from "../../src/domain/Company.js"
 import * as Email from "../../src/domain/Email.js"
@@ -10,16 +9,8 @@ import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as Documents from "../../src/programs/Documents.js"
 import * as Numbers from "../../src/programs/Numbers.js"
 import * as Records from "../../src/programs/Records.js"
-import { json, makeOperator, type Route, route } from "../client/FakeOperator.js"
+import { json, route, run } from "../client/FakeOperator.js"
 import * as F from "../client/fixtures.js"
-
-const run = <A, E>(
-  routes: ReadonlyArray<Route>,
-  body: (operator: ReturnType<typeof makeOperator>) => Effect.Effect<A, E, OperatorClient>,
-) => {
-  const operator = makeOperator(routes)
-  return body(operator).pipe(Effect.provide(layerTest(operator.fetch)))
-}
 
 const companyId = Company.CompanyId.make("cmp-kabinet")
 const msisdn = Msisdn.make("77010542001")

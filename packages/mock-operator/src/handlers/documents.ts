@@ -92,8 +92,20 @@ const accountOf = Effect.fnUntraced(function* (companyId: string, accountNumber:
   return yield* new Api.Errors.NotFound({ resource: "number", id: accountNumber })
 })
 
-const documentRequest = <A, E, R>(companyId: string, kind: string, effect: Effect.Effect<A, E, R>) =>
-  audited({ action: "documentRequest", companyId, details: kind }, effect)
+// A request for a document of the company, audited: the company is checked first, then `body` runs.
+const companyDocument = <A, E, R>(
+  companyId: string,
+  kind: string,
+  body: (state: OperatorState, record: Companies.CompanyRecord) => Effect.Effect<A, E, R>,
+) =>
+  audited(
+    { action: "documentRequest", companyId, details: kind },
+    Effect.gen(function* () {
+      const state = yield* OperatorDb
+      const record = yield* company(companyId)
+      return yield* body(state, record)
+    }),
+  )
 
 /**
  * The handlers of the `documents` group.
@@ -122,12 +134,8 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       ),
     )
     .handle("invoiceSearch", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
+      companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          const state = yield* OperatorDb
-          yield* company(params.companyId)
           yield* enforce(
             Rules.DocumentRules.invoiceSearchQuery.check(
               { number: payload.invoiceNumber, year: payload.year },
@@ -150,25 +158,17 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       ),
     )
     .handle("numberListReport", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
-        Effect.gen(function* () {
-          const state = yield* OperatorDb
-          yield* company(params.companyId)
-          return emailed(state, params.companyId, payload.email, "Отчет по списку номеров", (requestId, at) =>
+      companyDocument(params.companyId, payload.kind, (state) =>
+        Effect.sync(() =>
+          emailed(state, params.companyId, payload.email, "Отчет по списку номеров", (requestId, at) =>
             Reports.numberListReport(state.seed, state.numbers.accounts(params.companyId), at, requestId),
-          )
-        }),
+          ),
+        ),
       ),
     )
     .handle("completedWorksAct", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
+      companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          const state = yield* OperatorDb
-          const record = yield* company(params.companyId)
           yield* enforce(Rules.DocumentRules.actAvailability.check({ month: payload.month }, yield* moment))
           const account =
             payload.target.by === "account"
@@ -183,12 +183,8 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       ),
     )
     .handle("invoiceRegistry", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
+      companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          const state = yield* OperatorDb
-          yield* company(params.companyId)
           yield* enforce(Rules.DocumentRules.invoiceRegistryAvailability.check(payload.period, yield* moment))
           const months = monthsBetween(payload.period.start, payload.period.end)
           const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
@@ -200,12 +196,8 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       ),
     )
     .handle("reconciliationAct", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
+      companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          const state = yield* OperatorDb
-          const record = yield* company(params.companyId)
           yield* enforce(Rules.DocumentRules.reconciliation(payload.period, yield* moment))
           return emailed(state, params.companyId, payload.email, "Акт сверки", (requestId) =>
             Reports.reconciliationAct(
@@ -220,38 +212,25 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       ),
     )
     .handle("registeredDevicesReport", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
-        Effect.gen(function* () {
-          const state = yield* OperatorDb
-          yield* company(params.companyId)
-          return emailed(
-            state,
-            params.companyId,
-            payload.email,
-            "Отчет по зарегистрированным устройствам",
-            (requestId) =>
-              Reports.registeredDevicesReport(
-                state.numbers
-                  .accounts(params.companyId)
-                  .flatMap((account) => account.msisdns)
-                  .flatMap((msisdn) =>
-                    (state.numbers.get(msisdn)?.devices ?? []).map((device) => ({ msisdn, ...device })),
-                  ),
-                requestId,
-              ),
-          )
-        }),
+      companyDocument(params.companyId, payload.kind, (state) =>
+        Effect.sync(() =>
+          emailed(state, params.companyId, payload.email, "Отчет по зарегистрированным устройствам", (requestId) =>
+            Reports.registeredDevicesReport(
+              state.numbers
+                .accounts(params.companyId)
+                .flatMap((account) => account.msisdns)
+                .flatMap((msisdn) =>
+                  (state.numbers.get(msisdn)?.devices ?? []).map((device) => ({ msisdn, ...device })),
+                ),
+              requestId,
+            ),
+          ),
+        ),
       ),
     )
     .handle("paymentsReport", ({ params, payload }) =>
-      documentRequest(
-        params.companyId,
-        payload.kind,
+      companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          const state = yield* OperatorDb
-          yield* company(params.companyId)
           yield* enforce(Rules.DocumentRules.paymentsMaxPeriod.check(payload.period, yield* moment))
           return emailed(state, params.companyId, payload.email, "Отчет по платежам", (requestId) => {
             const rows =
