@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html, nothing, render } from "lit"
 import "@kabinet/widgets"
 import type { KabProvider } from "@kabinet/widgets"
-import { demoPassword, demoPhone, mockOperator, operatorOf } from "./mock-operator.ts"
+import { demoPassword, demoPhone, mockOperator, newAdminPhone, operatorOf } from "./mock-operator.ts"
 
 /** A message of the mock operator's outbox, as `/__mock/outbox` answers it. */
 interface OutboxMessage {
@@ -184,7 +184,7 @@ const demo = (operator: MockOperator): HTMLElement => {
         <h2 id="demo-outbox-title">Mock operator · SMS & e-mail</h2>
         ${
           messages.length === 0
-            ? html`<p class="meta">Nothing sent yet. Try «Забыли пароль?» with ${demoPhone}.</p>`
+            ? html`<p class="meta">Nothing sent yet. Try «Забыли пароль?» with ${newAdminPhone}, who has never signed in.</p>`
             : html`<ol>
               ${[...messages].reverse().map(
                 (message) => html`<li>

@@ -1,0 +1,100 @@
+import type { Server } from "node:http"
+import { fileURLToPath } from "node:url"
+import { type Browser, chromium, type Locator, type Page } from "playwright-core"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { serveStatic } from "./static-server.ts"
+
+// The Demo/Kabinet story tried as a new administrator would: the built Storybook in Debian's Chromium.
+const root = fileURLToPath(new URL("../storybook-static", import.meta.url))
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium"
+
+let browser: Browser
+let server: Server
+let base: string
+let page: Page
+let pageErrors: Array<string>
+
+beforeAll(async () => {
+  ;({ url: base, server } = await serveStatic(root))
+  browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  pageErrors = []
+  page.on("pageerror", (error) => pageErrors.push(error.message))
+  await page.goto(`${base}/iframe.html?id=demo-kabinet--default`)
+})
+
+const poll = { timeout: 15_000, interval: 100 }
+const countOf = (locator: Locator) => expect.poll(() => locator.count(), poll)
+const textOf = (locator: Locator) => expect.poll(async () => (await locator.first().textContent()) ?? "", poll)
+const visible = (locator: Locator) => locator.first().waitFor({ state: "visible", timeout: poll.timeout })
+
+const signIn = async (phone: string, password: string) => {
+  await page.getByLabel("НОМЕР ТЕЛЕФОНА*").fill(phone)
+  await page.getByLabel("ВАШ ПАРОЛЬ").fill(password)
+  await page.getByRole("button", { name: "ВОЙТИ" }).click()
+}
+
+describe("the Demo/Kabinet page", () => {
+  it("signs in, lists the manual's numbers, searches, switches company and language", async () => {
+    await signIn("77012111249", "kabinet-demo")
+    const rows = page.getByRole("row")
+    for (const [number, tariff] of [
+      ["+7 701 054 20 01", "Карт Бланш+ 1000"],
+      ["+7 701 054 20 06", "Бизнес Класс Специалист"],
+      ["+7 701 054 20 07", "Бизнес Класс Специалист"],
+    ]) {
+      await countOf(rows.filter({ hasText: number }).filter({ hasText: tariff })).toBe(1)
+    }
+    await textOf(rows.filter({ hasText: "+7 701 054 20 01" })).toMatch(/893\s₸/u)
+
+    await page.getByLabel("Поиск").fill("77780627247")
+    const found = rows.filter({ hasText: "+7 778 062 72 47" })
+    await textOf(found).toContain("11 corp")
+    await textOf(found).toMatch(/9\s970,33\s₸/u)
+    await countOf(rows.filter({ hasText: "+7 701 054 20 01" })).toBe(0)
+
+    await page.getByLabel("Поиск").fill("")
+    await page.getByLabel("Выбор компании").selectOption({ label: 'АО "Времени мало"' })
+    await textOf(rows.filter({ hasText: "+7 701 054 19 21" })).toContain("Авансовый")
+
+    await page.getByLabel("Язык · Тіл · Language").selectOption("kk")
+    await visible(page.getByLabel("Іздеу"))
+    await countOf(page.getByLabel("Поиск")).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  it("recovers the never-activated 77010016218 with the code from the operator's SMS outbox", async () => {
+    await page
+      .getByRole("button", { name: "Забыли пароль?" })
+      .or(page.getByRole("link", { name: "Забыли пароль?" }))
+      .click()
+    await page.getByLabel("НОМЕР ТЕЛЕФОНА*").fill("77010016218")
+    await page.getByRole("button", { name: "Далее" }).click()
+
+    const sms = page.locator(".demo-outbox li").filter({ hasText: "77010016218" }).locator("div:not(.meta)")
+    await textOf(sms).toMatch(/\d{6}/u)
+    const code = /\b\d{6}\b/u.exec((await sms.first().textContent()) ?? "")?.[0] ?? ""
+
+    await page.getByLabel("SMS код*").fill(code)
+    await page.getByRole("button", { name: "Далее" }).click()
+    const password = "зимний вечер у окна 2026"
+    await page.getByLabel("НОВЫЙ ПАРОЛЬ", { exact: true }).fill(password)
+    await page.getByLabel("ПОДТВЕРЖДЕНИЕ ПАРОЛЯ").fill(password)
+    await page.getByRole("button", { name: "Подтвердить" }).click()
+
+    await visible(page.getByLabel("Поиск"))
+    await visible(page.getByRole("row").filter({ hasText: "+7 7" }).first())
+    expect(pageErrors).toEqual([])
+  })
+})
