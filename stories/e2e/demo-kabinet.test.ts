@@ -49,11 +49,12 @@ describe("the Demo/Kabinet page", () => {
   it("signs in, lists the manual's numbers, searches, switches company and language", async () => {
     await signIn("77012111249", "kabinet-demo")
     const rows = page.getByRole("row")
-    for (const [number, tariff] of [
+    const manualLines: ReadonlyArray<readonly [string, string]> = [
       ["+7 701 054 20 01", "Карт Бланш+ 1000"],
       ["+7 701 054 20 06", "Бизнес Класс Специалист"],
       ["+7 701 054 20 07", "Бизнес Класс Специалист"],
-    ]) {
+    ]
+    for (const [number, tariff] of manualLines) {
       await countOf(rows.filter({ hasText: number }).filter({ hasText: tariff })).toBe(1)
     }
     await textOf(rows.filter({ hasText: "+7 701 054 20 01" })).toMatch(/893\s₸/u)
