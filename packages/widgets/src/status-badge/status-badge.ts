@@ -30,7 +30,9 @@ export class KabStatusBadge extends LitElement {
   }
 
   override render() {
-    return html`<span part="badge" role="status">${this.#i18n.m(Messages.statusKey(this.status))}</span>`
+    // Plain text, not a live region: a list shows hundreds of badges, and a changing status is announced by the
+    // widget that changed it.
+    return html`<span part="badge">${this.#i18n.m(Messages.statusKey(this.status))}</span>`
   }
 }
 
