@@ -1,4 +1,5 @@
 import type { StorybookConfig } from "@storybook/web-components-vite"
+import { defaultClientConditions } from "vite"
 import { decorators } from "../../scripts/vite-decorators.ts"
 
 const config: StorybookConfig = {
@@ -11,7 +12,7 @@ const config: StorybookConfig = {
     ...config,
     plugins: [decorators(), ...(config.plugins ?? [])],
     // Widgets and core are read from their sources, so designers see a change without a rebuild.
-    resolve: { ...config.resolve, conditions: ["source", "browser", "module", "import", "default"] },
+    resolve: { ...config.resolve, conditions: ["source", ...defaultClientConditions] },
   }),
 }
 
