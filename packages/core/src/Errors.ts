@@ -19,6 +19,7 @@
  */
 import { Predicate, Schema } from "effect"
 import * as Messages from "./i18n/Messages.js"
+import * as AccessRules from "./rules/AccessRules.js"
 import * as Rule from "./rules/Rule.js"
 
 const operation = Schema.optional(Schema.String)
@@ -222,20 +223,43 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
   }
 }
 
+const attemptsLeft = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+
 /**
  * A1: the phone or the password is wrong. One generic error on purpose: it never says which.
+ * `attemptsLeft`, when the operator sends it, is how many more failures the login takes before it
+ * is locked; `attemptsMessage` words it.
  *
  * @example
  * ```ts
- * new Errors.InvalidCredentials({})
+ * new Errors.InvalidCredentials({ attemptsLeft: 3 })
  * ```
  */
-export class InvalidCredentials extends Schema.TaggedError<InvalidCredentials>()("InvalidCredentials", {}) {
+export class InvalidCredentials extends Schema.TaggedError<InvalidCredentials>()("InvalidCredentials", {
+  attemptsLeft: Schema.optional(attemptsLeft),
+}) {
   get messageKey(): "error.invalidCredentials" {
     return "error.invalidCredentials"
   }
   override get message(): string {
-    return "Invalid credentials"
+    return `Invalid credentials${this.attemptsLeft === undefined ? "" : `, ${this.attemptsLeft} attempts left`}`
+  }
+}
+
+/**
+ * A2: a wrong SMS code during password recovery, with the tries left before the code is spent.
+ *
+ * @example
+ * ```ts
+ * program.pipe(Effect.catchTag("InvalidSmsCode", (e) => showTriesLeft(e.attemptsLeft)))
+ * ```
+ */
+export class InvalidSmsCode extends Schema.TaggedError<InvalidSmsCode>()("InvalidSmsCode", { attemptsLeft }) {
+  get messageKey(): "smsCode.invalid" {
+    return "smsCode.invalid"
+  }
+  override get message(): string {
+    return `Wrong SMS code, ${this.attemptsLeft} tries left`
   }
 }
 
@@ -259,6 +283,7 @@ export const KabinetError = Schema.Union([
   Timeout,
   NotFound,
   InvalidCredentials,
+  InvalidSmsCode,
 ])
 
 /** Any Kabinet error. */
@@ -274,6 +299,7 @@ export type KabinetError =
   | Timeout
   | NotFound
   | InvalidCredentials
+  | InvalidSmsCode
 
 /** Every error's `_tag`. */
 export const tags = [
@@ -288,6 +314,7 @@ export const tags = [
   "Timeout",
   "NotFound",
   "InvalidCredentials",
+  "InvalidSmsCode",
 ] as const satisfies ReadonlyArray<KabinetError["_tag"]>
 
 const tagSet: ReadonlySet<unknown> = new Set(tags)
@@ -333,6 +360,24 @@ export const message = (error: KabinetError): Messages.Message => {
       return { key: error.messageKey }
   }
 }
+
+/**
+ * How many sign-in attempts are left before the login is locked, when wrong credentials carry the
+ * count: shown under the generic wrong-credentials message.
+ *
+ * @example
+ * ```ts
+ * Messages.formatMessage("ru", Errors.attemptsMessage(new Errors.InvalidCredentials({ attemptsLeft: 2 }))!)
+ * // "Осталось 2 попытки, затем вход будет заблокирован на 15 минут."
+ * ```
+ */
+export const attemptsMessage = (error: KabinetError): Messages.Message | undefined =>
+  error._tag === "InvalidCredentials" && error.attemptsLeft !== undefined
+    ? {
+        key: "error.invalidCredentials.attemptsLeft",
+        params: { attempts: error.attemptsLeft, minutes: AccessRules.loginLockMinutes },
+      }
+    : undefined
 
 const operationParam = (name: string): Messages.Param => (Messages.isKey(name) ? { key: name } : name)
 

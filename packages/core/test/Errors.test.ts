@@ -17,6 +17,7 @@ const samples: ReadonlyArray<Errors.KabinetError> = [
   new Errors.Timeout({ afterMillis: 30_000 }),
   new Errors.NotFound({ resource: "77010542001" }),
   new Errors.InvalidCredentials({}),
+  new Errors.InvalidSmsCode({ attemptsLeft: 2 }),
 ]
 
 describe("Errors", () => {
@@ -60,6 +61,34 @@ describe("Errors", () => {
     expect(Errors.advice(new Errors.InvalidCredentials({}))).toEqual({ key: "advice.checkCredentials" })
     expect(Errors.advice(samples[5] as Errors.KabinetError)).toBeUndefined()
     expect(Errors.advice(new Errors.SessionExpired({}))).toBeUndefined()
+  })
+
+  it("keeps a wrong SMS code in the error union, with the tries left", () => {
+    const error = new Errors.InvalidSmsCode({ attemptsLeft: 2 })
+    expect(Errors.isKabinetError(error)).toBe(true)
+    expect(Errors.message(error)).toEqual({ key: "smsCode.invalid" })
+    expect(Errors.advice(error)).toBeUndefined()
+    const decoded = Schema.decodeUnknownSync(Errors.KabinetError)({ _tag: "InvalidSmsCode", attemptsLeft: 2 })
+    expect(decoded).toMatchObject({ _tag: "InvalidSmsCode", attemptsLeft: 2 })
+    expect(() => Schema.decodeUnknownSync(Errors.KabinetError)({ _tag: "InvalidSmsCode", attemptsLeft: -1 })).toThrow()
+  })
+
+  it("words the sign-in attempts left before the lock, in every language", () => {
+    expect(Errors.attemptsMessage(new Errors.InvalidCredentials({}))).toBeUndefined()
+    expect(Errors.attemptsMessage(new Errors.Unauthorized({}))).toBeUndefined()
+    const text = (attemptsLeft: number, locale: Messages.Locale = "ru") => {
+      const message = Errors.attemptsMessage(new Errors.InvalidCredentials({ attemptsLeft }))
+      if (message === undefined) throw new Error("expected a message")
+      return Messages.formatMessage(locale, message)
+    }
+    expect(text(1)).toBe("Осталась 1 попытка, затем вход будет заблокирован на 15 минут.")
+    expect(text(3)).toBe("Осталось 3 попытки, затем вход будет заблокирован на 15 минут.")
+    expect(text(0)).toBe("Осталось 0 попыток, затем вход будет заблокирован на 15 минут.")
+    expect(text(1, "en")).toBe("1 attempt left before sign-in is locked for 15 minutes.")
+    expect(text(4, "en")).toBe("4 attempts left before sign-in is locked for 15 minutes.")
+    expect(text(2, "kk")).toBe("Тағы 2 әрекет қалды, одан кейін кіру 15 минутқа бұғатталады.")
+    const decoded = Schema.decodeUnknownSync(Errors.KabinetError)({ _tag: "InvalidCredentials", attemptsLeft: 4 })
+    expect(decoded).toMatchObject({ _tag: "InvalidCredentials", attemptsLeft: 4 })
   })
 
   it("tells how long to wait when rate limited, in whole seconds", () => {

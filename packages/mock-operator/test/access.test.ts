@@ -77,6 +77,24 @@ describe("sign-in", () => {
   })
 })
 
+describe("profile", () => {
+  it("refuses a wrong current password with its own message, not the sign-in one", async () => {
+    const token = await signIn(operator)
+    const response = await call(operator, "PUT", "/v1/profile/password", {
+      token,
+      headers: idem(),
+      body: { currentPassword: "not the password", newPassword: "Another-pass-2026" },
+    })
+    expect(response.status).toBe(422)
+    expect(await json(response)).toEqual({
+      _tag: "RuleDenied",
+      ruleId: "profile.currentPassword.required",
+      messageKey: "rule.profile.currentPassword.wrong",
+      params: {},
+    })
+  })
+})
+
 describe("password recovery", () => {
   const start = async (phone: string) => {
     const response = await call(operator, "POST", "/v1/auth/recovery", { headers: idem(), body: { phone } })

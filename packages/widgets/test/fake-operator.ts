@@ -37,6 +37,16 @@ const json = (status: number, body: unknown): Response =>
     headers: body === undefined ? {} : { "content-type": "application/json" },
   })
 
+// As the operator answers a wrong current password: under the rule that asks for it, with its own
+// message.
+const wrongCurrentPassword = (): Response =>
+  json(422, {
+    _tag: "RuleDenied",
+    ruleId: "profile.currentPassword.required",
+    messageKey: "rule.profile.currentPassword.wrong",
+    params: {},
+  })
+
 const iso = (millis: number): string => new Date(millis).toISOString()
 
 export class FakeOperator {
@@ -193,14 +203,12 @@ export class FakeOperator {
     }
     if (method === "GET" && path === "/v1/profile") return json(200, this.#adminJson(admin))
     if (method === "PUT" && path === "/v1/profile/email") {
-      if (payload.currentPassword !== admin.password)
-        return json(401, { _tag: "Unauthenticated", reason: "credentials" })
+      if (payload.currentPassword !== admin.password) return wrongCurrentPassword()
       admin.email = String(payload.email)
       return json(200, this.#adminJson(admin))
     }
     if (method === "PUT" && path === "/v1/profile/password") {
-      if (payload.currentPassword !== admin.password)
-        return json(401, { _tag: "Unauthenticated", reason: "credentials" })
+      if (payload.currentPassword !== admin.password) return wrongCurrentPassword()
       admin.password = String(payload.newPassword)
       return new Response(null, { status: 204 })
     }

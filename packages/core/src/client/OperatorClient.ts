@@ -52,29 +52,17 @@ import { byId } from "../rules/Catalogue.js"
 import * as Rule from "../rules/Rule.js"
 
 /**
- * A wrong SMS code during password recovery (A2), with the tries left before the code is spent.
- * The message is `smsCode.invalid`.
- *
- * @example
- * ```ts
- * program.pipe(Effect.catchTag("InvalidSmsCode", (e) => showTriesLeft(e.attemptsLeft)))
- * ```
+ * A wrong SMS code during password recovery (A2); the core's `Errors.InvalidSmsCode`, kept here
+ * for existing imports.
  */
-export class InvalidSmsCode extends Schema.TaggedError<InvalidSmsCode>()("InvalidSmsCode", {
-  attemptsLeft: Schema.Int,
-}) {
-  get messageKey(): "smsCode.invalid" {
-    return "smsCode.invalid"
-  }
-  override get message(): string {
-    return `Wrong SMS code, ${this.attemptsLeft} tries left`
-  }
-}
+export const InvalidSmsCode = Errors.InvalidSmsCode
+export type InvalidSmsCode = Errors.InvalidSmsCode
 
 /**
- * Every way a call through the client can fail: a core error, or a wrong SMS code.
+ * Every way a call through the client can fail: one of the core's errors (a wrong SMS code is one
+ * of them).
  */
-export type ClientError = Errors.KabinetError | InvalidSmsCode
+export type ClientError = Errors.KabinetError
 
 /**
  * The session the client holds: the bearer token, the admin, and when it ends.
@@ -224,7 +212,9 @@ export const toClientError = (
   if (error instanceof ApiErrors.Unauthenticated) {
     switch (error.reason) {
       case "credentials":
-        return new Errors.InvalidCredentials({})
+        return new Errors.InvalidCredentials(
+          error.attemptsLeft === undefined ? {} : { attemptsLeft: error.attemptsLeft },
+        )
       case "missingToken":
         return new Errors.Unauthorized(op)
       default:
@@ -246,13 +236,14 @@ export const toClientError = (
       params: error.params,
     })
   }
-  if (error instanceof ApiErrors.InvalidCode) return new InvalidSmsCode({ attemptsLeft: error.attemptsLeft })
+  if (error instanceof ApiErrors.InvalidCode) return new Errors.InvalidSmsCode({ attemptsLeft: error.attemptsLeft })
   if (error instanceof ApiErrors.LoginLocked) {
     return Errors.RuleDenied.fromDenied(
       Rule.deny("login.locked", "rule.login.locked", {
         attempts: AccessRules.maxFailedLogins,
         minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
         until: Calendar.timeOf(error.lockedUntil),
+        lockedUntil: Calendar.momentAt(error.lockedUntil).epochMillis,
       }),
     )
   }

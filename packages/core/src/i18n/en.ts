@@ -146,6 +146,7 @@ export const en: Catalog = {
   "rule.recovery.codeExpired": "The SMS code has expired ({minutes} minutes). Ask for a new code.",
   "rule.recovery.tooManyTries": "The code was entered wrong {tries} times. Ask for a new code.",
   "rule.profile.currentPassword.required": "Enter your current password.",
+  "rule.profile.currentPassword.wrong": "Wrong current password.",
   "rule.profile.shortName.tooLong": {
     plural: "max",
     one: "The short name can be at most {max} character long.",
@@ -181,6 +182,11 @@ export const en: Catalog = {
   "error.timeout": "The operator did not answer in time.",
   "error.notFound": "Nothing found: the data may have changed. Refresh the page.",
   "error.invalidCredentials": "Wrong phone number or password.",
+  "error.invalidCredentials.attemptsLeft": {
+    plural: "attempts",
+    one: "{attempts} attempt left before sign-in is locked for {minutes} minutes.",
+    other: "{attempts} attempts left before sign-in is locked for {minutes} minutes.",
+  },
 
   "advice.retry": retry,
   "advice.retryOperation": `«{operation}» did not complete. ${retry}`,

@@ -146,6 +146,7 @@ export const kk: Catalog = {
   "rule.recovery.codeExpired": "SMS кодтың жарамдылық мерзімі ({minutes} минут) өтті. Жаңа код сұратыңыз.",
   "rule.recovery.tooManyTries": "Код {tries} рет қате енгізілді. Жаңа код сұратыңыз.",
   "rule.profile.currentPassword.required": "Ағымдағы құпиясөзді енгізіңіз.",
+  "rule.profile.currentPassword.wrong": "Ағымдағы құпиясөз қате.",
   "rule.profile.shortName.tooLong": "Қысқаша атау {max} таңбадан аспауы керек.",
   "rule.password.tooShort": "Құпиясөз кемінде {min} таңбадан тұруы керек.",
   "rule.password.tooLong": "Құпиясөз {max} таңбадан аспауы керек.",
@@ -165,6 +166,10 @@ export const kk: Catalog = {
   "error.timeout": "Оператор уақытында жауап бермеді.",
   "error.notFound": "Деректер табылмады: олар өзгерген болуы мүмкін. Бетті жаңартыңыз.",
   "error.invalidCredentials": "Телефон нөмірі немесе құпиясөз қате.",
+  "error.invalidCredentials.attemptsLeft": {
+    plural: "attempts",
+    other: "Тағы {attempts} әрекет қалды, одан кейін кіру {minutes} минутқа бұғатталады.",
+  },
 
   "advice.retry": retry,
   "advice.retryOperation": `«{operation}» операциясы орындалмады. ${retry}`,

@@ -161,6 +161,7 @@ export const ru = {
   "rule.recovery.codeExpired": "Срок действия SMS кода ({minutes} минут) истек. Запросите новый код.",
   "rule.recovery.tooManyTries": "Код введен неверно {tries} раз. Запросите новый код.",
   "rule.profile.currentPassword.required": "Введите текущий пароль.",
+  "rule.profile.currentPassword.wrong": "Неверный текущий пароль.",
   "rule.profile.shortName.tooLong": {
     plural: "max",
     one: "Сокращенное название — не длиннее {max} символа.",
@@ -199,6 +200,13 @@ export const ru = {
   "error.timeout": "Оператор не ответил вовремя.",
   "error.notFound": "Данные не найдены: возможно, они изменились. Обновите страницу.",
   "error.invalidCredentials": "Неверный номер телефона или пароль.",
+  "error.invalidCredentials.attemptsLeft": {
+    plural: "attempts",
+    one: "Осталась {attempts} попытка, затем вход будет заблокирован на {minutes} минут.",
+    few: "Осталось {attempts} попытки, затем вход будет заблокирован на {minutes} минут.",
+    many: "Осталось {attempts} попыток, затем вход будет заблокирован на {minutes} минут.",
+    other: "Осталось {attempts} попытки, затем вход будет заблокирован на {minutes} минут.",
+  },
 
   // What to do next: the manual's FAQ advice.
   "advice.retry": retry,

@@ -176,12 +176,15 @@ export const tooManyTries = Rule.make({
       : Rule.deny("recovery.tooManyTries", "rule.recovery.tooManyTries", { tries: maxCodeTries }),
 })
 
-/** A3: changing the e-mail or the password needs the current password. */
+/**
+ * A3: changing the e-mail or the password needs the current password. The operator refuses a wrong
+ * one under this rule too, with `rule.profile.currentPassword.wrong`.
+ */
 export const currentPasswordRequired = Rule.make({
   id: "profile.currentPassword.required",
   features: ["A3"],
   description: "Changing the e-mail or the password needs the current password.",
-  messageKeys: ["rule.profile.currentPassword.required"],
+  messageKeys: ["rule.profile.currentPassword.required", "rule.profile.currentPassword.wrong"],
   check: ({ currentPassword }: { readonly currentPassword: string }): Rule.Decision =>
     currentPassword === ""
       ? Rule.deny("profile.currentPassword.required", "rule.profile.currentPassword.required")

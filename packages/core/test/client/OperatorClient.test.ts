@@ -3,11 +3,14 @@ import { DateTime, Effect, Fiber, Option, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Auth from "../../src/api/Auth.js"
 import * as Security from "../../src/api/Security.js"
+import * as Client from "../../src/client/OperatorClient.js"
 import { layerTest, OperatorClient } from "../../src/client/OperatorClient.js"
 import * as Admin from "../../src/domain/Admin.js"
 import * as Company from "../../src/domain/Company.js"
 import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as SmsCode from "../../src/domain/SmsCode.js"
+import * as Errors from "../../src/Errors.js"
+import * as Messages from "../../src/i18n/Messages.js"
 import { json, makeOperator, type Route, route } from "./FakeOperator.js"
 import * as F from "./fixtures.js"
 
@@ -122,6 +125,34 @@ describe("OperatorClient error mapping", () => {
     ),
   )
 
+  it.live("a wrong current password keeps its own message key", () =>
+    withOperator(
+      [
+        route(
+          "POST",
+          blockPath,
+          json(422, {
+            _tag: "RuleDenied",
+            ruleId: "profile.currentPassword.required",
+            messageKey: "rule.profile.currentPassword.wrong",
+            params: {},
+          }),
+        ),
+      ],
+      () =>
+        Effect.gen(function* () {
+          const error = yield* Effect.flip(block)
+          expect(error).toMatchObject({
+            _tag: "RuleDenied",
+            rule: "profile.currentPassword.required",
+            messageKey: "rule.profile.currentPassword.wrong",
+          })
+          if (!Errors.isKabinetError(error)) throw new Error("expected a Kabinet error")
+          expect(Messages.formatMessage("ru", Errors.message(error))).toBe("Неверный текущий пароль.")
+        }),
+    ),
+  )
+
   it.live("malformed JSON: ContractViolation", () =>
     withOperator(
       [route("GET", companies, new Response("[{", { status: 200, headers: { "content-type": "application/json" } }))],
@@ -187,7 +218,11 @@ describe("OperatorClient error mapping", () => {
               client.api.auth.signIn({ payload: { phone: admin.phone, password: Redacted.make("wrong") } }),
             ),
           )
-          expect(error._tag).toBe("InvalidCredentials")
+          expect(error).toMatchObject({ _tag: "InvalidCredentials", attemptsLeft: 2 })
+          expect(Errors.attemptsMessage(error)).toEqual({
+            key: "error.invalidCredentials.attemptsLeft",
+            params: { attempts: 2, minutes: 15 },
+          })
         }),
     ),
   )
@@ -259,7 +294,12 @@ describe("OperatorClient error mapping", () => {
           expect(yield* Effect.flip(signIn)).toMatchObject({
             _tag: "RuleDenied",
             rule: "login.locked",
-            params: { attempts: 5, minutes: 14, until: "12:15" },
+            params: {
+              attempts: 5,
+              minutes: 14,
+              until: "12:15",
+              lockedUntil: Date.parse("2025-09-21T12:15:00+05:00"),
+            },
           })
           expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "RuleDenied", rule: "login.notActivated" })
           const wrongCode = yield* Effect.flip(
@@ -272,6 +312,9 @@ describe("OperatorClient error mapping", () => {
             ),
           )
           expect(wrongCode).toMatchObject({ _tag: "InvalidSmsCode", attemptsLeft: 3 })
+          expect(wrongCode).toBeInstanceOf(Errors.InvalidSmsCode)
+          expect(Client.InvalidSmsCode).toBe(Errors.InvalidSmsCode)
+          expect(Errors.isKabinetError(wrongCode)).toBe(true)
         }),
     ),
   )

@@ -10,15 +10,15 @@ import { audited } from "./Audit.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"
 
-// A wrong current password has no rule of its own in the core; it is refused under the rule that
-// asks for the current password, with the message of wrong credentials.
+// A wrong current password is refused under the rule that asks for the current password, with the
+// core's message for a wrong current password.
 const checkCurrentPassword = Effect.fnUntraced(function* (given: string) {
   const account = yield* signedIn
   yield* enforce(Rules.AccessRules.currentPasswordRequired.check({ currentPassword: given }))
   if (account.password !== given) {
     return yield* new Api.Errors.RuleDenied({
       ruleId: "profile.currentPassword.required",
-      messageKey: "error.invalidCredentials",
+      messageKey: "rule.profile.currentPassword.wrong",
       params: {},
     })
   }

@@ -124,8 +124,22 @@ describe("kab-admin-profile", () => {
     await click(profile, "email-submit")
     await waitUntil(() => profile.shadowRoot?.querySelector("kab-operator-error"), "the error")
     const alert = profile.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
-    expect(alert).to.contain(Messages.format("ru", "error.invalidCredentials"))
+    expect(alert).to.contain("Неверный текущий пароль.")
+    expect(alert).to.contain(Messages.format("ru", "rule.profile.currentPassword.wrong"))
+    expect(alert).not.to.contain(Messages.format("ru", "error.invalidCredentials"))
     expect(input(profile, "email").value).to.equal("adel@kabinet.kz")
+  })
+
+  it("says when the current password is wrong on a password change, and keeps the old one", async () => {
+    const { profile, fake } = await mount()
+    await setValue(profile, "current-password", "not my password")
+    await setValue(profile, "new-password", newPassword)
+    await setValue(profile, "repeat-password", newPassword)
+    await click(profile, "password-submit")
+    await waitUntil(() => profile.shadowRoot?.querySelector("kab-operator-error"), "the error")
+    const alert = profile.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
+    expect(alert).to.contain("Неверный текущий пароль.")
+    expect(fake.admins.get("77012111249")?.password).to.equal(goodPassword)
   })
 
   it("changes the password by keyboard, with the policy shown as it is typed", async () => {

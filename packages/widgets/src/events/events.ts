@@ -11,7 +11,7 @@
  * })
  * ```
  */
-import type { Company, Messages, OperatorClient } from "@kabinet/core"
+import type { Company, Messages, MobileNumber, OperatorClient, Rules } from "@kabinet/core"
 
 /** The `detail` of each event, by event name. */
 export interface KabEventDetails {
@@ -33,6 +33,13 @@ export interface KabEventDetails {
   "kab-password-changed": Record<string, never>
   /** A company's short name was saved or cleared (A3). */
   "kab-company-renamed": { readonly company: Company.Company }
+  /** The admin opened a number in `<kab-number-list>` (click, Enter or Space on its row): show its profile (B2). */
+  "kab-number-open": { readonly number: MobileNumber.MobileNumber }
+  /** The admin chose an allowed quick operation from a row's ⋮ menu in `<kab-number-list>`. */
+  "kab-operation-request": {
+    readonly operation: Rules.NumberRules.Operation
+    readonly number: MobileNumber.MobileNumber
+  }
   /**
    * An operation failed and the widget shows the operator's error with the manual's advice. For the
    * host's logs: the widget has already told the admin.
@@ -86,6 +93,8 @@ declare global {
     "kab-email-changed": KabEvent<"kab-email-changed">
     "kab-password-changed": KabEvent<"kab-password-changed">
     "kab-company-renamed": KabEvent<"kab-company-renamed">
+    "kab-number-open": KabEvent<"kab-number-open">
+    "kab-operation-request": KabEvent<"kab-operation-request">
     "kab-error": KabEvent<"kab-error">
   }
 }

@@ -1,4 +1,4 @@
-import { Messages } from "@kabinet/core"
+import { Calendar, Messages } from "@kabinet/core"
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
 import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
 import {
@@ -126,6 +126,9 @@ describe("kab-login", () => {
     const text = await alertText(login)
     expect(text).to.contain(Messages.format("ru", "error.invalidCredentials"))
     expect(text).to.contain(Messages.format("ru", "advice.checkCredentials"))
+    expect(inShadow(login, "[part=attempts]").textContent).to.equal(
+      "Осталось 4 попытки, затем вход будет заблокирован на 15 минут.",
+    )
     expect(input(login, "phone").value).to.equal("77012111249")
     await expect(login).to.be.accessible()
   })
@@ -158,6 +161,42 @@ describe("kab-login", () => {
     await press("Enter")
     expect(fake.requests.length).to.equal(6)
     await expect(login).to.be.accessible()
+  })
+
+  it("counts the attempts left down to the last one", async () => {
+    const { login, fake } = await mount()
+    await fill(login, "77012111249", "wrong password")
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await submit(login)
+      await waitUntil(() => fake.requests.length === attempt + 1)
+      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
+    }
+    await waitUntil(() => login.shadowRoot?.querySelector("[part=attempts]")?.textContent?.includes("1 попытка"))
+    expect(inShadow(login, "[part=attempts]").textContent).to.equal(
+      Messages.formatMessage("ru", {
+        key: "error.invalidCredentials.attemptsLeft",
+        params: { attempts: 1, minutes: 15 },
+      }),
+    )
+  })
+
+  it("shows the lock's exact end as the operator sent it", async () => {
+    // The operator's clock is 5 minutes behind: its lock ends 10 minutes from now, not 15.
+    const operatorNow = Date.now() - 5 * 60_000
+    const lockedUntil = operatorNow + 15 * 60_000
+    const { login, fake } = await mount(new FakeOperator({ now: () => operatorNow }))
+    await fill(login, "77012111249", "wrong password")
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await submit(login)
+      await waitUntil(() => fake.requests.length === attempt + 1)
+      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
+    }
+    const button = inShadow<HTMLButtonElement>(login, "#submit")
+    await waitUntil(() => button.getAttribute("aria-disabled") === "true")
+    const reason = inShadow(login, "#submit-reason").textContent ?? ""
+    expect(reason).to.contain("Попробуйте снова через 10 минут")
+    expect(reason).to.contain(`(в ${Calendar.timeOf(lockedUntil)})`)
+    expect(login.shadowRoot?.querySelector("[part=attempts]")).to.equal(null)
   })
 
   it("shows an outage with the manual's advice naming the operation", async () => {

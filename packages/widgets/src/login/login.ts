@@ -1,4 +1,4 @@
-import { type Calendar, Errors, Msisdn, Programs, Rules } from "@kabinet/core"
+import { type Calendar, Errors, type Messages, Msisdn, Programs, Rules } from "@kabinet/core"
 import { Result } from "effect"
 import { html, LitElement, nothing } from "lit"
 import { customElement, property, state } from "lit/decorators.js"
@@ -24,14 +24,20 @@ interface Lock {
 const minute = 60_000
 
 /**
- * When the lock the operator reported ends: it refuses with the rule `login.locked` and the minutes
- * left; the end is counted from now.
+ * When the lock the operator reported ends: it refuses with the rule `login.locked` and the instant
+ * the lock ends (`lockedUntil`, epoch milliseconds). A refusal with only the minutes left is counted
+ * from now.
  */
 const lockEnd = (error: unknown, now: number): number | undefined => {
   if (!Errors.isKabinetError(error) || error._tag !== "RuleDenied" || error.rule !== "login.locked") return undefined
-  const minutes = error.params.minutes
+  const { lockedUntil, minutes } = error.params
+  if (typeof lockedUntil === "number") return lockedUntil
   return typeof minutes === "number" ? now + minutes * minute : undefined
 }
+
+/** The attempts left before the lock, when the failure is wrong credentials that carry them. */
+const attemptsOf = (error: unknown): Messages.Message | undefined =>
+  Errors.isKabinetError(error) ? Errors.attemptsMessage(error) : undefined
 
 /** The core's lock rule for a lock ending at `until`, checked at `moment`. */
 const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
@@ -48,9 +54,10 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  *
  * The phone is checked as typed against the core's rule (11 digits `77XXXXXXXXX`; `8 701 …` and
  * `+7 701 …` are accepted and normalised), the typed text is kept as it is. Wrong credentials get
- * the operator's one generic message; an account never activated is sent to «Забыли пароль?»; after
- * five failures the form says how long the lock lasts and «ВОЙТИ» stays refused, with the reason,
- * until it ends. The password field works with paste and password managers.
+ * the operator's one generic message and, when the operator tells, how many attempts are left before
+ * the lock; an account never activated is sent to «Забыли пароль?»; after five failures the form
+ * says until when the lock lasts and «ВОЙТИ» stays refused, with the reason, until it ends. The
+ * password field works with paste and password managers.
  *
  * On success the session is shared with every widget under the same provider, and
  * `kab-signed-in` is sent.
@@ -67,6 +74,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  * @csspart hint - A field's hint.
  * @csspart error - A field's error.
  * @csspart action - The buttons.
+ * @csspart attempts - How many sign-in attempts are left before the lock, under wrong credentials.
  * @csspart reason - Why «ВОЙТИ» is refused, while the login is locked.
  * @cssproperty --kab-login-max-inline-size - The form's largest width (default 28rem).
  * @cssproperty --kab-login-padding - Space inside the form's box.
@@ -166,6 +174,7 @@ export class KabLogin extends LitElement {
     const pending = this.#operations.pending !== undefined
     const lockDenial = this.#lockDenial()
     const failure = this.#operations.failure
+    const attempts = failure === undefined ? undefined : attemptsOf(failure.error)
     return html`
       <div class="card" part="card" lang=${i18n.locale}>
         <header>
@@ -180,6 +189,11 @@ export class KabLogin extends LitElement {
             failure === undefined || lockDenial !== undefined
               ? nothing
               : html`<kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>`
+          }
+          ${
+            attempts === undefined || lockDenial !== undefined
+              ? nothing
+              : html`<p class="notice warning" part="attempts" id="attempts" role="status">${i18n.message(attempts)}</p>`
           }
           ${field({
             id: "phone",

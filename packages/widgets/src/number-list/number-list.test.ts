@@ -220,7 +220,9 @@ describe("kab-number-list", () => {
     await tabTo(first as HTMLElement, 12)
     const opened = oneEvent(list, "kab-number-open")
     await press("Enter")
-    expect((await opened).detail.number.msisdn).to.equal("77010542001")
+    const openEvent = await opened
+    expect(openEvent.detail.number.msisdn).to.equal("77010542001")
+    expect([openEvent.bubbles, openEvent.composed, openEvent.cancelable]).to.deep.equal([true, true, false])
     await press("ArrowDown")
     await waitUntil(() => (deepActiveElement() as HTMLElement | null)?.dataset.index === "1", "the second row focused")
     expect(first?.getAttribute("tabindex")).to.equal("-1")
@@ -278,6 +280,7 @@ describe("kab-number-list", () => {
     block.click()
     const event = await request
     expect(event.detail.operation).to.equal("block")
+    expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, false])
     expect(event.detail.number.msisdn).to.equal("77010542001")
     expect(menu.matches(":popover-open")).to.equal(false)
   })

@@ -5,18 +5,19 @@ import { html, LitElement, nothing, type TemplateResult } from "lit"
 import { customElement, property } from "lit/decorators.js"
 import { KabinetController } from "../controllers/kabinet-controller.js"
 import { OperationController } from "../controllers/operation-controller.js"
+import { emit, type KabEventDetails } from "../events/events.js"
 import { I18nController } from "../i18n/i18n-controller.js"
 import { fill } from "../i18n/template.js"
 import "../operator-error/operator-error.js"
 import { base, forms, notices } from "../styles/shared.js"
 import { tokens } from "../styles/tokens.js"
 import { action, denialOf } from "../templates/action.js"
-import { emitListEvent } from "./number-list.events.js"
 import { type NumberListKey, numberListStrings } from "./number-list.strings.js"
 import { styles } from "./number-list.styles.js"
 import { PageCache, rowIndexes } from "./page-cache.js"
 
-export type { NumberListEventDetails } from "./number-list.events.js"
+/** The `detail` of each of the number list's own events (they are among the widgets' shared events). */
+export type NumberListEventDetails = Pick<KabEventDetails, "kab-number-open" | "kab-operation-request">
 
 /** A column of the list, which is also the operator's sort field. */
 export type NumberColumn = Api.Numbers.SortField
@@ -277,7 +278,7 @@ export class KabNumberList extends LitElement {
 
   #open(index: number): void {
     const number = this.#pages.row(index)
-    if (number !== undefined) emitListEvent(this, "kab-number-open", { number })
+    if (number !== undefined) emit(this, "kab-number-open", { number })
   }
 
   #moveTo(index: number): void {
@@ -530,7 +531,7 @@ export class KabNumberList extends LitElement {
             onActivate: () => {
               if (number === undefined) return
               this.#closeMenu(true)
-              emitListEvent(this, "kab-operation-request", { operation: entry.operation, number })
+              emit(this, "kab-operation-request", { operation: entry.operation, number })
             },
           })}</div>`,
       )}
