@@ -40,6 +40,16 @@ describe("standalone server", () => {
       headers: { authorization: `Bearer ${token}`, "idempotency-key": "server-test-key-1" },
     })
     expect(blocked.status).toBe(202)
+
+    // A person trying the list by hand may leave the paging out: the top page of the default size.
+    const top = await fetch(`${server.url}/v1/companies/cmp-700700700700/numbers`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(top.status).toBe(200)
+    const topBody = (await top.json()) as { offset: number; items: Array<{ msisdn: string }> }
+    expect(topBody.offset).toBe(0)
+    expect(topBody.items).toHaveLength(50)
+    expect(topBody.items[0]?.msisdn).toBe("77010542001")
   })
 
   it("lets browsers on other origins in (CORS)", async () => {

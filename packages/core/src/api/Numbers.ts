@@ -15,7 +15,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
 import * as Company from "../domain/Company.js"
 import * as Forwarding from "../domain/Forwarding.js"
@@ -70,12 +70,13 @@ export const Search = Schema.String.check(Schema.isTrimmed(), Schema.isMaxLength
 })
 
 /**
- * The number list's query: `?offset=0&limit=50&sort=msisdn&order=asc&search=701`. Without `sort`
- * the operator's order (by number) applies; without `order`, ascending.
+ * The number list's query: `?offset=0&limit=50&sort=msisdn&order=asc&search=701`. Without `offset`
+ * the list starts at the top, without `limit` a page has {@link Paging.defaultLimit} rows; without
+ * `sort` the operator's order (by number) applies; without `order`, ascending.
  */
 export const ListQuery = {
-  offset: Paging.Offset,
-  limit: Paging.Limit,
+  offset: Paging.Offset.pipe(Schema.withDecodingDefaultTypeKey(Effect.succeed(0))),
+  limit: Paging.Limit.pipe(Schema.withDecodingDefaultTypeKey(Effect.succeed(Paging.defaultLimit))),
   sort: Schema.optionalKey(SortField),
   order: Schema.optionalKey(Paging.SortOrder),
   search: Schema.optionalKey(Search),
