@@ -207,12 +207,12 @@ describe("kab-number-list", () => {
     await waitUntil(
       () => (deepActiveElement() as HTMLElement | null)?.dataset.index === String(last),
       "the last number",
-      { timeout: 8000 },
+      { timeout: 20_000 },
     )
     expect((deepActiveElement() as HTMLElement | null)?.dataset.index).to.equal(String(last))
     expect(allInShadow(list, '.rows [role="row"]').length).to.be.below(80)
     await setViewport({ width: 800, height: 600 })
-  }).timeout(30000)
+  }).timeout(60_000)
 
   it("opens a number with Enter and moves between rows with the arrow keys", async () => {
     const { list } = await mount()

@@ -303,9 +303,10 @@ export class KabNumberList extends LitElement {
   }
 
   // The virtualizer renders and positions the rows of a new range on its own schedule, in several
-  // passes: focus the row once it is there, and again until the focus stays on it.
+  // passes: focus the row once it is there, and again until the focus stays on it. A slow device may need
+  // seconds to fetch the page and lay it out; the bound only stops a wait the admin has given up on.
   async #focusWhenRendered(index: number): Promise<void> {
-    const until = performance.now() + 5000
+    const until = performance.now() + 20_000
     let settled = 0
     while (this.#focusAfterRender === index && performance.now() < until && settled < 5) {
       await new Promise((resolve) => setTimeout(resolve, 16))
