@@ -1,5 +1,5 @@
 import { Messages } from "@kabinet/core"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
 import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
@@ -12,11 +12,10 @@ import {
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../company-switcher/company-switcher.js"
+import { inProvider } from "../../test/provider.js"
 import type { KabCompanySwitcher } from "../company-switcher/company-switcher.js"
 import { en } from "../i18n/en.js"
 import { kk } from "../i18n/kk.js"
-import "../provider/provider.js"
-import type { KabProvider } from "../provider/provider.js"
 import "./admin-profile.js"
 import type { KabAdminProfile } from "./admin-profile.js"
 
@@ -24,13 +23,13 @@ const newPassword = "зелёный чайник на подоконнике"
 
 const mount = async (options: { signedIn?: boolean } = {}) => {
   const fake = new FakeOperator()
-  const provider = await fixture<KabProvider>(html`
-    <kab-provider api-base="http://operator.test" lang="ru">
+  const provider = await inProvider(
+    html`
       <kab-company-switcher></kab-company-switcher>
       <kab-admin-profile></kab-admin-profile>
-    </kab-provider>
-  `)
-  provider.store.configure({ fetch: fake.fetch })
+    `,
+    { fetch: fake.fetch },
+  )
   if (options.signedIn !== false) await signIn(provider.store)
   const profile = provider.querySelector("kab-admin-profile") as KabAdminProfile
   const switcher = provider.querySelector("kab-company-switcher") as KabCompanySwitcher

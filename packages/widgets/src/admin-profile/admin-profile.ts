@@ -14,6 +14,7 @@ import { tokens } from "../styles/tokens.js"
 import { action, denialOf } from "../templates/action.js"
 import { field } from "../templates/field.js"
 import { passwordPolicy, passwordViolations } from "../templates/password-policy.js"
+import { passwordToggle } from "../templates/password-toggle.js"
 import { styles } from "./admin-profile.styles.js"
 
 /** The profile's two tabs. */
@@ -301,17 +302,13 @@ export class KabAdminProfile extends LitElement {
 
   #renderProfile() {
     const i18n = this.#i18n
-    const toggle = html`<button
-      type="button"
-      class="link"
-      part="toggle"
-      aria-controls="current-password new-password repeat-password"
-      @click=${() => {
+    const toggle = passwordToggle(i18n, {
+      controls: "current-password new-password repeat-password",
+      shown: this.#showPasswords,
+      onToggle: () => {
         this.#showPasswords = !this.#showPasswords
-      }}
-    >
-      ${this.#showPasswords ? i18n.t("common.hidePassword") : i18n.t("common.showPassword")}
-    </button>`
+      },
+    })
     const passwordType = this.#showPasswords ? "text" : "password"
     return html`
       <section part="section" aria-labelledby="email-title">

@@ -1,5 +1,5 @@
 import { Messages } from "@kabinet/core"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
 import { LitElement } from "lit"
 import { FakeOperator } from "../../test/fake-operator.js"
 import {
@@ -10,11 +10,10 @@ import {
   press,
   tabTo,
 } from "../../test/helpers.js"
+import { inProvider } from "../../test/provider.js"
 import { signIn } from "../../test/session.js"
 import { KabinetController } from "../controllers/kabinet-controller.js"
 import { en } from "../i18n/en.js"
-import "../provider/provider.js"
-import type { KabProvider } from "../provider/provider.js"
 import "./company-switcher.js"
 import type { KabCompanySwitcher } from "./company-switcher.js"
 
@@ -28,13 +27,13 @@ class TestFollower extends LitElement {
 customElements.define("test-follower", TestFollower)
 
 const mount = async (fake = new FakeOperator()) => {
-  const provider = await fixture<KabProvider>(html`
-    <kab-provider api-base="http://operator.test" lang="ru">
+  const provider = await inProvider(
+    html`
       <kab-company-switcher></kab-company-switcher>
       <test-follower></test-follower>
-    </kab-provider>
-  `)
-  provider.store.configure({ fetch: fake.fetch })
+    `,
+    { fetch: fake.fetch },
+  )
   const switcher = provider.querySelector("kab-company-switcher") as KabCompanySwitcher
   const follower = provider.querySelector("test-follower") as TestFollower
   return { provider, switcher, follower, fake }

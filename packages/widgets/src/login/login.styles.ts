@@ -6,15 +6,6 @@ export const styles = css`
     max-inline-size: var(--kab-login-max-inline-size, 28rem);
     --_card-padding: var(--kab-login-padding, var(--_kab-space-5));
   }
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_kab-space-4);
-    padding: var(--_card-padding);
-    border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
-    border-radius: var(--_kab-radius);
-    background: var(--_kab-color-surface);
-  }
   header {
     display: flex;
     flex-wrap: wrap;
@@ -37,12 +28,6 @@ export const styles = css`
     min-block-size: 2.25rem;
     padding-block: var(--_kab-space-1);
     font-size: var(--_kab-font-size-small);
-  }
-  .password {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--_kab-space-1);
   }
   .toggle {
     font-size: var(--_kab-font-size-small);

@@ -1,5 +1,5 @@
 import { Calendar, Messages } from "@kabinet/core"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
 import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
@@ -10,18 +10,14 @@ import {
   tabTo,
   typeText,
 } from "../../test/helpers.js"
-import "../provider/provider.js"
+import { inProvider } from "../../test/provider.js"
 import { en } from "../i18n/en.js"
 import { kk } from "../i18n/kk.js"
-import type { KabProvider } from "../provider/provider.js"
 import "./login.js"
 import type { KabLogin } from "./login.js"
 
 const mount = async (fake = new FakeOperator(), attributes = "") => {
-  const provider = await fixture<KabProvider>(
-    html`<kab-provider api-base="http://operator.test" lang="ru"><kab-login></kab-login></kab-provider>`,
-  )
-  provider.store.configure({ fetch: fake.fetch })
+  const provider = await inProvider(html`<kab-login></kab-login>`, { fetch: fake.fetch })
   const login = provider.querySelector("kab-login") as KabLogin
   if (attributes !== "") login.setAttribute(attributes, "")
   await login.updateComplete
@@ -45,6 +41,15 @@ const fill = async (login: KabLogin, phone: string, password: string) => {
 const submit = async (login: KabLogin) => {
   inShadow<HTMLButtonElement>(login, "#submit").click()
   await nextFrame()
+}
+
+/** Submits `times` times, each time waiting for the operator's answer to be shown. */
+const submitTimes = async (login: KabLogin, fake: FakeOperator, times: number) => {
+  for (let attempt = 0; attempt < times; attempt++) {
+    await submit(login)
+    await waitUntil(() => fake.requests.length === attempt + 1)
+    await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
+  }
 }
 
 const errorOf = (login: KabLogin, id: string) => login.shadowRoot?.getElementById(`${id}-error`)?.textContent ?? ""
@@ -143,11 +148,7 @@ describe("kab-login", () => {
   it("after five failures says how long the lock lasts and refuses «ВОЙТИ» meanwhile", async () => {
     const { login, fake } = await mount()
     await fill(login, "77012111249", "wrong password")
-    for (let attempt = 0; attempt < 6; attempt++) {
-      await submit(login)
-      await waitUntil(() => fake.requests.length === attempt + 1)
-      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
-    }
+    await submitTimes(login, fake, 6)
     const button = inShadow<HTMLButtonElement>(login, "#submit")
     await waitUntil(() => button.getAttribute("aria-disabled") === "true")
     expect(button.dataset.rule).to.equal("login.locked")
@@ -166,11 +167,7 @@ describe("kab-login", () => {
   it("counts the attempts left down to the last one", async () => {
     const { login, fake } = await mount()
     await fill(login, "77012111249", "wrong password")
-    for (let attempt = 0; attempt < 4; attempt++) {
-      await submit(login)
-      await waitUntil(() => fake.requests.length === attempt + 1)
-      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
-    }
+    await submitTimes(login, fake, 4)
     await waitUntil(() => login.shadowRoot?.querySelector("[part=attempts]")?.textContent?.includes("1 попытка"))
     expect(inShadow(login, "[part=attempts]").textContent).to.equal(
       Messages.formatMessage("ru", {
@@ -186,11 +183,7 @@ describe("kab-login", () => {
     const lockedUntil = operatorNow + 15 * 60_000
     const { login, fake } = await mount(new FakeOperator({ now: () => operatorNow }))
     await fill(login, "77012111249", "wrong password")
-    for (let attempt = 0; attempt < 6; attempt++) {
-      await submit(login)
-      await waitUntil(() => fake.requests.length === attempt + 1)
-      await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
-    }
+    await submitTimes(login, fake, 6)
     const button = inShadow<HTMLButtonElement>(login, "#submit")
     await waitUntil(() => button.getAttribute("aria-disabled") === "true")
     const reason = inShadow(login, "#submit-reason").textContent ?? ""

@@ -8,11 +8,12 @@ import { OperationController } from "../controllers/operation-controller.js"
 import { emit } from "../events/events.js"
 import { I18nController } from "../i18n/i18n-controller.js"
 import "../operator-error/operator-error.js"
-import { base, forms, notices } from "../styles/shared.js"
+import { base, card, forms, notices } from "../styles/shared.js"
 import { tokens } from "../styles/tokens.js"
 import { action } from "../templates/action.js"
 import { field } from "../templates/field.js"
 import { languageSwitch } from "../templates/language-switch.js"
+import { passwordToggle } from "../templates/password-toggle.js"
 import { styles } from "./login.styles.js"
 
 /** A login lock the operator reported: for which phone and until when (epoch milliseconds). */
@@ -87,7 +88,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  */
 @customElement("kab-login")
 export class KabLogin extends LitElement {
-  static override styles = [tokens, base, forms, notices, styles]
+  static override styles = [tokens, base, forms, notices, card, styles]
 
   /** The phone number as typed; set it to prefill the form. */
   @property() accessor phone = ""
@@ -226,17 +227,14 @@ export class KabLogin extends LitElement {
             labelEnd: html`<button type="button" class="link" part="forgot" @click=${this.#forgot}>
               ${i18n.t("login.forgot")}
             </button>`,
-            after: html`<button
-              type="button"
-              class="link toggle"
-              part="toggle"
-              aria-controls="password"
-              @click=${() => {
+            after: passwordToggle(i18n, {
+              controls: "password",
+              shown: this.#showPassword,
+              className: "link toggle",
+              onToggle: () => {
                 this.#showPassword = !this.#showPassword
-              }}
-            >
-              ${this.#showPassword ? i18n.t("common.hidePassword") : i18n.t("common.showPassword")}
-            </button>`,
+              },
+            }),
           })}
           <div class="submit">
             ${action(i18n, {

@@ -6,15 +6,6 @@ export const styles = css`
     max-inline-size: var(--kab-password-recovery-max-inline-size, 28rem);
     --_card-padding: var(--kab-password-recovery-padding, var(--_kab-space-5));
   }
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_kab-space-4);
-    padding: var(--_card-padding);
-    border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
-    border-radius: var(--_kab-radius);
-    background: var(--_kab-color-surface);
-  }
   .heading {
     display: flex;
     flex-direction: column;

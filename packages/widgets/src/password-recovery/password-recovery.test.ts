@@ -1,5 +1,5 @@
 import { Messages } from "@kabinet/core"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
 import { FakeOperator, smsCode } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
@@ -10,11 +10,10 @@ import {
   tabTo,
   typeText,
 } from "../../test/helpers.js"
+import { inProvider } from "../../test/provider.js"
 import { lastAnnouncement } from "../controllers/announcer.js"
 import { en } from "../i18n/en.js"
 import { kk } from "../i18n/kk.js"
-import "../provider/provider.js"
-import type { KabProvider } from "../provider/provider.js"
 import "./password-recovery.js"
 import type { KabPasswordRecovery } from "./password-recovery.js"
 
@@ -24,10 +23,7 @@ const mount = async () => {
   let offset = 0
   const now = () => Date.now() + offset
   const fake = new FakeOperator({ now })
-  const provider = await fixture<KabProvider>(
-    html`<kab-provider api-base="http://operator.test" lang="ru"><kab-password-recovery></kab-password-recovery></kab-provider>`,
-  )
-  provider.store.configure({ fetch: fake.fetch, now })
+  const provider = await inProvider(html`<kab-password-recovery></kab-password-recovery>`, { fetch: fake.fetch, now })
   const recovery = provider.querySelector("kab-password-recovery") as KabPasswordRecovery
   await recovery.updateComplete
   return {

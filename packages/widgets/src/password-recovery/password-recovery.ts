@@ -9,11 +9,12 @@ import { OperationController } from "../controllers/operation-controller.js"
 import { emit } from "../events/events.js"
 import { I18nController } from "../i18n/i18n-controller.js"
 import "../operator-error/operator-error.js"
-import { base, forms, notices, policy } from "../styles/shared.js"
+import { base, card, forms, notices, policy } from "../styles/shared.js"
 import { tokens } from "../styles/tokens.js"
 import { action, denialOf } from "../templates/action.js"
 import { field } from "../templates/field.js"
 import { passwordPolicy, passwordViolations } from "../templates/password-policy.js"
+import { passwordToggle } from "../templates/password-toggle.js"
 import { styles } from "./password-recovery.styles.js"
 
 /** The three steps of the manual: phone, SMS code, new password. */
@@ -55,7 +56,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  */
 @customElement("kab-password-recovery")
 export class KabPasswordRecovery extends LitElement {
-  static override styles = [tokens, base, forms, notices, policy, styles]
+  static override styles = [tokens, base, forms, notices, policy, card, styles]
 
   /** The phone number as typed; set it to prefill step 1 (e.g. from `kab-recovery-request`). */
   @property() accessor phone = ""
@@ -399,17 +400,13 @@ export class KabPasswordRecovery extends LitElement {
 
   #renderPassword() {
     const i18n = this.#i18n
-    const toggle = html`<button
-      type="button"
-      class="link"
-      part="toggle"
-      aria-controls="new-password confirmation"
-      @click=${() => {
+    const toggle = passwordToggle(i18n, {
+      controls: "new-password confirmation",
+      shown: this.#showPassword,
+      onToggle: () => {
         this.#showPassword = !this.#showPassword
-      }}
-    >
-      ${this.#showPassword ? i18n.t("common.hidePassword") : i18n.t("common.showPassword")}
-    </button>`
+      },
+    })
     return html`
       <p class="notice warning" part="notice" id="instructions">${i18n.m("note.recovery.activate")}</p>
       <form novalidate aria-labelledby="title step" @submit=${this.#complete}>

@@ -260,6 +260,22 @@ export const notices = css`
   }
 `
 
+/**
+ * The card a stand-alone form sits on (sign-in, password recovery): a bordered column whose padding
+ * the widget sets through `--_card-padding` on its host, from its own `--kab-…-padding`.
+ */
+export const card = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_kab-space-4);
+    padding: var(--_card-padding);
+    border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
+    border-radius: var(--_kab-radius);
+    background: var(--_kab-color-surface);
+  }
+`
+
 /** The password policy list (see `passwordPolicy`). */
 export const policy = css`
   .policy {
