@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   framework: { name: "@storybook/web-components-vite", options: {} },
   addons: ["@storybook/addon-docs"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The sidebar is the designers' map of the widgets, not a place for Storybook's own setup tasks.
+  features: { sidebarOnboardingChecklist: false },
   docs: { defaultName: "Docs" },
   viteFinal: (config) => ({
     ...config,
