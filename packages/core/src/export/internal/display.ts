@@ -1,0 +1,115 @@
+/**
+ * Every value an export shows as text (PDF cells, the page header, CSV dates), in one place so the
+ * core's shared formatting can replace it without touching a writer. Deterministic on purpose:
+ * Chromium builds without Kazakh locale data format `kk` numbers and dates oddly, so grouping and
+ * date order are fixed here (`9 970,33`, `25.02.2019`) rather than asked of `Intl`.
+ */
+import { tzOffset } from "@date-fns/tz"
+import * as Calendar from "../../Calendar.js"
+import * as Money from "../../domain/Money.js"
+import * as Msisdn from "../../domain/Msisdn.js"
+import type { Locale, Period } from "../Table.js"
+
+// A no-break space: PT Sans has it (not U+202F), and it keeps an amount on one line.
+const groupSeparator = (locale: Locale): string => (locale === "en" ? "," : "\u00a0")
+const decimalSeparator = (locale: Locale): string => (locale === "en" ? "." : ",")
+
+const group = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, separator)
+
+/** The exact decimal form of a safe integer of tiyn: `9970.33`, `-0.07`. */
+export const decimalOf = (tiyn: number): string => Money.toDecimalString(tiyn as Money.Tiyn)
+
+/** An amount of tiyn without a currency sign: `9 970,33` (ru, kk), `9,970.33` (en); exact. */
+export const money = (tiyn: number, locale: Locale): string => {
+  const decimal = decimalOf(tiyn)
+  const negative = decimal.startsWith("-")
+  const [whole = "0", fraction = "00"] = (negative ? decimal.slice(1) : decimal).split(".")
+  return `${negative ? "-" : ""}${group(whole, groupSeparator(locale))}${decimalSeparator(locale)}${fraction}`
+}
+
+/** An integer with grouped thousands: `1 234`. */
+export const integer = (value: number, locale: Locale): string => {
+  const digits = String(Math.trunc(Math.abs(value)))
+  return `${value < 0 ? "-" : ""}${group(digits, groupSeparator(locale))}`
+}
+
+/** Parts of a wall-clock moment. */
+export interface WallClock {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+  readonly hour: number
+  readonly minute: number
+  readonly second: number
+}
+
+// Asking the zone for every cell of a 100,000-row export would dominate the time; records come in
+// time order, so the offset of the hour just seen is nearly always the one needed.
+const hourMs = 3_600_000
+let cachedHour = Number.NaN
+let cachedOffsetMs = 0
+
+/** How far the operator's (Asia/Almaty) clock is ahead of UTC at an instant, in milliseconds. */
+export const almatyOffset = (epochMillis: number): number => {
+  const hour = Math.floor(epochMillis / hourMs)
+  if (hour !== cachedHour) {
+    cachedOffsetMs = tzOffset(Calendar.zone, new Date(hour * hourMs)) * 60_000
+    cachedHour = hour
+  }
+  return cachedOffsetMs
+}
+
+/** The operator's (Asia/Almaty) wall clock at an instant. */
+export const almaty = (epochMillis: number): WallClock => {
+  const local = new Date(epochMillis + almatyOffset(epochMillis))
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  }
+}
+
+const two = (n: number): string => String(n).padStart(2, "0")
+
+/** A calendar day `YYYY-MM-DD` as people read it: `25.02.2019`; anything else as it is. */
+export const date = (day: string): string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(day)
+  return match === null ? day : `${match[3]}.${match[2]}.${match[1]}`
+}
+
+/** An instant in Almaty time: `25.02.2019 09:14`. */
+export const dateTime = (epochMillis: number): string => {
+  const t = almaty(epochMillis)
+  return `${two(t.day)}.${two(t.month)}.${t.year} ${two(t.hour)}:${two(t.minute)}`
+}
+
+/** An instant in Almaty time for machines: `2019-02-25 09:14:05`. */
+export const isoDateTime = (epochMillis: number): string => {
+  const t = almaty(epochMillis)
+  return `${t.year}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}:${two(t.second)}`
+}
+
+/** A duration: `3:04`, `1:02:03`. */
+export const duration = (seconds: number): string => {
+  const whole = Math.max(0, Math.round(seconds))
+  const h = Math.floor(whole / 3600)
+  const m = Math.floor((whole % 3600) / 60)
+  const s = whole % 60
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`
+}
+
+/** A duration for spreadsheets: `0:03:04`. */
+export const clockDuration = (seconds: number): string => {
+  const whole = Math.max(0, Math.round(seconds))
+  return `${Math.floor(whole / 3600)}:${two(Math.floor((whole % 3600) / 60))}:${two(whole % 60)}`
+}
+
+/** A phone number for a document's header: `+7 701 054 20 01`; anything else as it is. */
+export const phone = (value: string): string => (Msisdn.is(value) ? Msisdn.format(value) : value)
+
+/** A period: `01.09.2020 — 30.09.2020`, or a month `09.2020`. */
+export const period = (value: Period): string =>
+  "year" in value ? `${two(value.month)}.${value.year}` : `${date(value.start)} — ${date(value.end)}`
