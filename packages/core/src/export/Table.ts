@@ -170,3 +170,10 @@ export const mediaTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv;charset=utf-8",
 } as const satisfies Record<Format, string>
+
+/**
+ * The most rows a PDF is made of: about 400 A4 pages, and several seconds to draw. Above it the PDF
+ * writer fails with `ExportTooLarge` (suggesting XLSX); a widget can check a list's size against it
+ * before offering PDF at all.
+ */
+export const pdfRowLimit = 20_000

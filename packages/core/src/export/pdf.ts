@@ -26,7 +26,7 @@ import * as display from "./internal/display.js"
 import { readRows } from "./internal/rows.js"
 import { widthOf } from "./internal/widths.js"
 import * as Labels from "./Labels.js"
-import { type ExportOptions, type Locale, label, type Row, type Table } from "./Table.js"
+import { type ExportOptions, type Locale, label, pdfRowLimit, type Row, type Table } from "./Table.js"
 
 /** The media type of a PDF file. */
 export const mediaType = "application/pdf"
@@ -35,10 +35,10 @@ export const mediaType = "application/pdf"
 export const extension = "pdf"
 
 /**
- * The most rows a PDF is made of: about 400 A4 pages, and a few seconds to draw. Above it the
+ * The most rows a PDF is made of (`Table.pdfRowLimit`, 20,000: about 400 A4 pages). Above it the
  * export fails with `ExportTooLarge` (suggesting XLSX) as soon as the next row is read.
  */
-export const rowLimit = 20_000
+export const rowLimit = pdfRowLimit
 
 const failed = (error: unknown) =>
   new ExportFailed({ format: "pdf", reason: error instanceof Error ? error.message : String(error) })
