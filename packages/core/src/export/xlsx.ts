@@ -176,7 +176,7 @@ export const write: (
   const context = table.context
   const contextLines: Array<[Labels.Key, string]> = []
   if (context?.company !== undefined) contextLines.push(["company", context.company])
-  if (context?.number !== undefined) contextLines.push(["number", display.phone(context.number)])
+  if (context?.number !== undefined) contextLines.push(["number", cells.phoneOf(context.number)])
   if (context?.account !== undefined) contextLines.push(["account", context.account])
   if (context?.period !== undefined) contextLines.push(["period", display.period(context.period)])
   for (const [key, value] of contextLines) {

@@ -13,8 +13,9 @@ const packageRelationships = "http://schemas.openxmlformats.org/package/2006/rel
 // (with the `u` flag a paired surrogate is one code point above U+FFFF, so only lone ones match).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu
-const special = /[<>&"]/gu
-const entities: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" }
+// A carriage return is written as a reference: XML parsers turn a literal one into a line feed.
+const special = /[<>&"\r]/gu
+const entities: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "\r": "&#13;" }
 
 /** Text made safe for an XML element or attribute. */
 export const escapeText = (text: string): string =>
