@@ -32,8 +32,8 @@ import type { Format, Locale, Progress, Row, Rows, Table, TableSpec } from "./Ta
 /** What a port must offer: a dedicated worker's `self`, a `Worker` or a `MessagePort`. */
 export interface Port {
   postMessage(message: unknown, transfer?: Array<ArrayBuffer>): void
-  addEventListener(type: "message", listener: (event: { readonly data: unknown }) => void): void
-  removeEventListener(type: "message", listener: (event: { readonly data: unknown }) => void): void
+  addEventListener(type: "message", listener: (event: Event) => void): void
+  removeEventListener(type: "message", listener: (event: Event) => void): void
   /** Node's and the DOM's `MessagePort` deliver nothing to listeners until started. */
   start?(): void
 }
@@ -114,6 +114,9 @@ export interface Cancelled {
 
 /** A message from the worker to the page. */
 export type Response = Pull | ProgressMessage | Done | Failed | Cancelled
+
+// Every port delivers a MessageEvent; the lib types only promise an Event.
+const dataOf = (event: Event): unknown => (event as MessageEvent).data
 
 const encodeError = Schema.encodeSync(ExportError)
 const decodeError = Schema.decodeUnknownSync(ExportError)
@@ -240,8 +243,8 @@ export const serve = (port: Port): (() => void) => {
     })
   }
 
-  const listener = (event: { readonly data: unknown }) => {
-    const message = event.data as Request
+  const listener = (event: Event) => {
+    const message = dataOf(event) as Request
     switch (message.type) {
       case "start":
         return start(message)
@@ -308,8 +311,8 @@ export const run = (
       port.removeEventListener("message", listener)
       resume(effect)
     }
-    const listener = (event: { readonly data: unknown }) => {
-      const message = event.data as Response
+    const listener = (event: Event) => {
+      const message = dataOf(event) as Response
       if (message.id !== id) return
       switch (message.type) {
         case "progress":

@@ -33,7 +33,7 @@ const longTable = (count: number): Table => ({
   rows: Array.from({ length: count }, (_, i): Row => [i + 1, `Жол ${i + 1} ${kazakh}`, 100 * (i + 1)]),
 })
 
-describe("PDF export, read back by pdftotext", () => {
+describe("PDF export, read back by pdftotext", { timeout: 120_000 }, () => {
   it.effect("writes call records with Cyrillic and Kazakh text, the page header and totals", () =>
     Effect.gen(function* () {
       const text = words(

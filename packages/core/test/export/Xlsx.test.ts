@@ -7,7 +7,7 @@ import { openXlsx } from "./readers.js"
 
 const period = { start: "2019-02-01", end: "2019-02-28" }
 
-describe("XLSX export, read back by openpyxl", () => {
+describe("XLSX export, read back by openpyxl", { timeout: 120_000 }, () => {
   it.effect("writes call records with real numbers, dates and durations under a styled, frozen header", () =>
     Effect.gen(function* () {
       const bytes = yield* Xlsx.write(
