@@ -26,7 +26,7 @@ import type * as MobileNumber from "../domain/MobileNumber.js"
 import * as NumberStatus from "../domain/NumberStatus.js"
 import type * as Payment from "../domain/Payment.js"
 import * as Messages from "../i18n/Messages.js"
-import type { Column, Label, Locale, Period, Row, Rows, Table } from "./Table.js"
+import type { Label, Locale, Period, Row, Rows, Table } from "./Table.js"
 
 /** Records as an array, an iterable or an async iterable. */
 export type Source<A> = Iterable<A> | AsyncIterable<A>
