@@ -26,8 +26,9 @@ export class ExportTooLarge extends Schema.TaggedError<ExportTooLarge>()("Export
   limit: Schema.Int,
   suggested: Schema.Literals(["xlsx", "csv"]),
 }) {
-  get messageKey(): "export.tooLarge" {
-    return "export.tooLarge"
+  /** The key of the sentence to show, in `Labels`: `Labels.text(locale, error.labelKey, { limit })`. */
+  get labelKey(): "tooLarge" {
+    return "tooLarge"
   }
   override get message(): string {
     return `More than ${this.limit} rows for a ${this.format.toUpperCase()} file: export ${this.suggested.toUpperCase()} instead`
@@ -47,8 +48,9 @@ export class ExportFailed extends Schema.TaggedError<ExportFailed>()("ExportFail
   format: Schema.Literals(["pdf", "xlsx", "csv"]),
   reason: Schema.String,
 }) {
-  get messageKey(): "export.failed" {
-    return "export.failed"
+  /** The key of the sentence to show, in `Labels`: `Labels.text(locale, error.labelKey)`. */
+  get labelKey(): "failed" {
+    return "failed"
   }
   override get message(): string {
     return `The ${this.format.toUpperCase()} export failed: ${this.reason}`

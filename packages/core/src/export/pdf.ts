@@ -171,8 +171,10 @@ export const write: (
         doc.setFont(font, "bold")
         const name = `${printable(label(line.label, locale))}: `
         doc.text(name, margin.left, y + 9)
+        // Measured in bold, the font the name is set in.
+        const nameWidth = doc.getTextWidth(name)
         doc.setFont(font, "normal")
-        doc.text(printable(cells.displayOf(line.kind, line.value, locale)), margin.left + doc.getTextWidth(name), y + 9)
+        doc.text(printable(cells.displayOf(line.kind, line.value, locale)), margin.left + nameWidth, y + 9)
         y += 14
       }
       if ((table.summary ?? []).length > 0) y += 8
