@@ -8,7 +8,7 @@ const packageRoot = fileURLToPath(new URL("..", import.meta.url))
 const importInPlainNode = (code: string): string =>
   execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: packageRoot, encoding: "utf8" })
 
-describe("the built package", () => {
+describe("the built package", { timeout: 60_000 }, () => {
   it("imports in plain Node and decodes a number typed by a person", () => {
     const output = importInPlainNode(`
       import { Msisdn, Rules } from "@kabinet/core"
