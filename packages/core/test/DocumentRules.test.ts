@@ -3,13 +3,14 @@ import { Effect, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Calendar from "../src/Calendar.js"
 import * as LocalDate from "../src/domain/LocalDate.js"
+import type * as Period from "../src/domain/Period.js"
 import * as Messages from "../src/i18n/Messages.js"
 import { byId, evaluate } from "../src/rules/Catalogue.js"
 import * as DocumentRules from "../src/rules/DocumentRules.js"
 import * as Rule from "../src/rules/Rule.js"
 
 const day = Schema.decodeUnknownSync(LocalDate.LocalDate)
-const period = (start: string, end: string): Calendar.Period => ({ start: day(start), end: day(end) })
+const period = (start: string, end: string): Period.DateRange => ({ start: day(start), end: day(end) })
 // Noon in Almaty on a day, well clear of midnight.
 const at = (date: string): Calendar.Moment => Calendar.momentAt(Date.parse(`${date}T12:00:00+05:00`))
 

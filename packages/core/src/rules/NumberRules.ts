@@ -22,8 +22,9 @@ import type * as BillingMethod from "../domain/BillingMethod.js"
 import type * as LocalDate from "../domain/LocalDate.js"
 import * as Msisdn from "../domain/Msisdn.js"
 import type * as NumberStatus from "../domain/NumberStatus.js"
+import type * as Period from "../domain/Period.js"
 import * as Luhn from "../Luhn.js"
-import * as Period from "./period.js"
+import * as PeriodChecks from "./period.js"
 import * as Rule from "./Rule.js"
 
 /**
@@ -269,7 +270,7 @@ export const detalizationDays = 90
  * Rules.NumberRules.detalizationRange(today) // { start: today − 89 days, end: today }
  * ```
  */
-export const detalizationRange = (today: LocalDate.LocalDate): Calendar.Period =>
+export const detalizationRange = (today: LocalDate.LocalDate): Period.DateRange =>
   Calendar.lastDays(today, detalizationDays)
 
 /**
@@ -280,7 +281,7 @@ export const detalizationRange = (today: LocalDate.LocalDate): Calendar.Period =
  * Rules.NumberRules.detalizationDefaultPeriod(day("2019-02-26")) // { start: "2019-01-26", end: "2019-02-26" }
  * ```
  */
-export const detalizationDefaultPeriod = (today: LocalDate.LocalDate): Calendar.Period => ({
+export const detalizationDefaultPeriod = (today: LocalDate.LocalDate): Period.DateRange => ({
   start: Calendar.max(Calendar.addMonths(today, -1), detalizationRange(today).start),
   end: today,
 })
@@ -294,10 +295,10 @@ export const detalizationWindow = Rule.make({
   features: ["B8"],
   description: "Call details: start ≤ end ≤ today, start within the last 90 days including today.",
   messageKeys: ["rule.detalization.window", "period.order", "period.future"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision => {
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision => {
     const earliest = detalizationRange(moment.today).start
     return Rule.firstDenied(
-      () => Period.orderAndPast("detalization.window", period, moment),
+      () => PeriodChecks.orderAndPast("detalization.window", period, moment),
       () =>
         period.start >= earliest
           ? Rule.allowed

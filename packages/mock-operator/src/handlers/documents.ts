@@ -22,15 +22,6 @@ import { companyPaymentsOf, maxPaymentRows } from "./records.js"
 /** How long the operator takes to prepare an e-mailed report at time scale 1: 20–60 seconds. */
 export const reportDurationMs = { min: 20_000, max: 60_000 } as const
 
-type Month = { readonly year: number; readonly month: number }
-
-const monthsBetween = (start: Month, end: Month): ReadonlyArray<Month> => {
-  const months: Array<Month> = []
-  for (let month = start; Calendar.compareMonths(month, end) <= 0; month = Calendar.shiftMonth(month, 1))
-    months.push(month)
-  return months
-}
-
 // Keeps a produced document and answers the link to it.
 const fileReady = (state: OperatorState, document: Reports.Document): Documents.FileReady => {
   state.files.put(document.fileName, document.mediaType, document.body)
@@ -186,7 +177,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
           yield* enforce(Rules.DocumentRules.invoiceRegistryAvailability.check(payload.period, yield* moment))
-          const months = monthsBetween(payload.period.start, payload.period.end)
+          const months = Calendar.monthsBetween(payload.period.start, payload.period.end)
           const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
           return fileReady(
             state,
