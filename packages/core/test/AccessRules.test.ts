@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Effect } from "effect"
+import { DateTime, Effect, Result, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Calendar from "../src/Calendar.js"
+import * as Company from "../src/domain/Company.js"
 import * as Messages from "../src/i18n/Messages.js"
 import * as AccessRules from "../src/rules/AccessRules.js"
 import { evaluate } from "../src/rules/Catalogue.js"
@@ -135,6 +136,28 @@ describe("AccessRules", () => {
         Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: 64 }),
       )
       expect(AccessRules.shortNameTooLong.check({ shortName: "" })).toEqual(Rule.allowed)
+    })
+
+    it("counts what people see: a letter with a combining mark or a flag is one character", () => {
+      // «ё» written as е + U+0308, and the flag of Kazakhstan (two code points, four UTF-16 units).
+      const decomposed = "е\u0308"
+      const flag = "🇰🇿"
+      expect(Company.shortNameLength(decomposed.repeat(64))).toBe(64)
+      expect(Company.shortNameLength(`ТОО Кабинет ${flag}`)).toBe(13)
+      expect(AccessRules.shortNameTooLong.check({ shortName: flag.repeat(64) })).toEqual(Rule.allowed)
+      expect(AccessRules.shortNameTooLong.check({ shortName: flag.repeat(65) })._tag).toBe("Denied")
+      // The schema counts the same way, so what the rule allows is a valid short name.
+      expect(Schema.decodeUnknownSync(Company.ShortName)(flag.repeat(64))).toBe(flag.repeat(64))
+      expect(() => Schema.decodeUnknownSync(Company.ShortName)(flag.repeat(65))).toThrow()
+    })
+
+    it("guards the short-name form: trimmed, empty clears, too long refused", () => {
+      expect(AccessRules.shortNameGuard("  ТОО Кабинет ")).toEqual(Result.succeed("ТОО Кабинет"))
+      expect(AccessRules.shortNameGuard(" \t ")).toEqual(Result.succeed(undefined))
+      expect(AccessRules.shortNameGuard("Семе\u0308н")).toEqual(Result.succeed("Семён"))
+      expect(AccessRules.shortNameGuard("Ә".repeat(65))).toEqual(
+        Result.fail(Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: 64 })),
+      )
     })
   })
 })

@@ -7,13 +7,14 @@
  * const companies = yield* Programs.Profile.listCompanies
  * ```
  */
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import type * as Companies from "../api/Companies.js"
 import type * as Security from "../api/Security.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"
 import type * as Admin from "../domain/Admin.js"
 import type * as Company from "../domain/Company.js"
 import type * as Email from "../domain/Email.js"
+import * as Errors from "../Errors.js"
 import * as AccessRules from "../rules/AccessRules.js"
 import * as PasswordPolicy from "../rules/PasswordPolicy.js"
 import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
@@ -118,20 +119,25 @@ export const changePassword = Effect.fn("Profile.changePassword")(function* (inp
 })
 
 /**
- * Gives a company a short display name, or removes it with `shortName: undefined` (A3).
+ * Gives a company a short display name, or removes it (A3). `shortName` is what the admin typed,
+ * decided by the form's guard `Rules.AccessRules.shortNameGuard`: trimmed, empty (or `undefined`)
+ * removes the short name, a name over 64 characters is refused with `RuleDenied`
+ * (`profile.shortName.tooLong`) without a request.
  *
  * @example
  * ```ts
- * yield* Profile.setCompanyShortName({ companyId, shortName: Company.ShortName.make("Кабинет") })
+ * yield* Profile.setCompanyShortName({ companyId, shortName: "Кабинет" })
+ * yield* Profile.setCompanyShortName({ companyId, shortName: undefined }) // back to the full name
  * ```
  */
 export const setCompanyShortName = Effect.fn("Profile.setCompanyShortName")(function* (input: {
   readonly companyId: Company.CompanyId
-  readonly shortName: Company.ShortName | undefined
+  readonly shortName: string | undefined
   readonly idempotencyKey?: Security.IdempotencyKey | undefined
 }): Effect.fn.Return<Company.Company, ClientError, OperatorClient> {
-  const shortName = input.shortName
-  if (shortName !== undefined) yield* check(() => AccessRules.shortNameTooLong.check({ shortName }))
+  const guarded = AccessRules.shortNameGuard(input.shortName ?? "")
+  if (Result.isFailure(guarded)) return yield* Errors.RuleDenied.fromDenied(guarded.failure)
+  const shortName = guarded.success
   const client = yield* OperatorClient
   const key = yield* keyFor(input.idempotencyKey)
   const params = { companyId: input.companyId }

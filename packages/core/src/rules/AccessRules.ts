@@ -12,7 +12,9 @@
  * // Denied { messageKey: "rule.recovery.resendCooldown", params: { seconds: 42 } }
  * ```
  */
+import { Option, Result, Schema } from "effect"
 import * as Calendar from "../Calendar.js"
+import * as Company from "../domain/Company.js"
 import * as Rule from "./Rule.js"
 
 const second = 1_000
@@ -191,21 +193,44 @@ export const currentPasswordRequired = Rule.make({
       : Rule.allowed,
 })
 
-/**
- * A3 (beyond the manual): a company's short display name is at most 64 characters (code points);
- * an empty name clears it and the full name shows again. Long enough for any real short name,
- * short enough for the company drop-down.
- */
-export const shortNameMaxLength = 64
-
-/** A3: a company's short name fits the drop-down. */
+/** A3: a company's short name fits the drop-down: at most `Company.shortNameMaxLength` (64) user-perceived characters, counted by `Company.shortNameLength`. */
 export const shortNameTooLong = Rule.make({
   id: "profile.shortName.tooLong",
   features: ["A3", "A4"],
-  description: "A company's short display name is at most 64 characters.",
+  description: "A company's short display name is at most 64 user-perceived characters.",
   messageKeys: ["rule.profile.shortName.tooLong"],
   check: ({ shortName }: { readonly shortName: string }): Rule.Decision =>
-    [...shortName.normalize("NFC").trim()].length <= shortNameMaxLength
+    Company.shortNameLength(shortName) <= Company.shortNameMaxLength
       ? Rule.allowed
-      : Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: shortNameMaxLength }),
+      : Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength }),
 })
+
+const decodeShortName = Schema.decodeUnknownOption(Company.ShortName)
+
+/**
+ * A3: the guard of «Мои компании»'s save button — what the admin typed as a company's short name,
+ * decided once for the form, the program and the operator: trimmed (and in NFC), an empty name
+ * clears it (`undefined`, the full name shows again), a name over the limit is refused by
+ * `profile.shortName.tooLong`, anything else is the `Company.ShortName` to send.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.shortNameGuard("  Кабинет ") // Result.succeed("Кабинет")
+ * Rules.AccessRules.shortNameGuard("   ") // Result.succeed(undefined): clear the short name
+ * Rules.AccessRules.shortNameGuard("Ә".repeat(65)) // Result.fail(Denied("profile.shortName.tooLong", { max: 64 }))
+ * ```
+ */
+export const shortNameGuard = (typed: string): Result.Result<Company.ShortName | undefined, Rule.Denied> => {
+  const name = typed.normalize("NFC").trim()
+  if (name === "") return Result.succeed(undefined)
+  const decision = shortNameTooLong.check({ shortName: name })
+  if (decision._tag === "Denied") return Result.fail(decision)
+  // The rule and the schema count alike, so a name the rule allows always decodes.
+  return Option.match(decodeShortName(name), {
+    onNone: () =>
+      Result.fail(
+        Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength }),
+      ),
+    onSome: (shortName) => Result.succeed(shortName),
+  })
+}

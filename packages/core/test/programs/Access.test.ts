@@ -127,16 +127,17 @@ describe("profile", () => {
           const companyId = Company.CompanyId.make("cmp-kabinet")
           yield* Profile.changeEmail({ email: Email.make("adel@example.kz"), currentPassword: Redacted.make("old") })
           yield* Profile.changePassword({ currentPassword: "old password", newPassword: strong, confirmation: strong })
-          yield* Profile.setCompanyShortName({ companyId, shortName: Company.ShortName.make("Кабинет") })
-          const cleared = yield* Profile.setCompanyShortName({ companyId, shortName: undefined })
+          yield* Profile.setCompanyShortName({ companyId, shortName: "  Кабинет " })
+          const cleared = yield* Profile.setCompanyShortName({ companyId, shortName: "   " })
           expect(Company.displayName(cleared)).toBe("TOO Кабинет")
           expect(operator.requests.map((r) => r.method)).toEqual(["PUT", "PUT", "PUT", "DELETE"])
           expect(operator.requests[1]?.body).toEqual({ currentPassword: "old password", newPassword: strong })
+          expect(operator.requests[2]?.body).toEqual({ shortName: "Кабинет" })
         }),
     ),
   )
 
-  it.effect("an empty current password or a new one equal to it: refused without a request", () =>
+  it.effect("an empty current password, a new one equal to it, a short name too long: refused without a request", () =>
     run([], (operator) =>
       Effect.gen(function* () {
         expect(
@@ -147,6 +148,10 @@ describe("profile", () => {
             Profile.changePassword({ currentPassword: strong, newPassword: strong, confirmation: strong }),
           ),
         ).toMatchObject({ rule: "password.sameAsCurrent" })
+        const companyId = Company.CompanyId.make("cmp-kabinet")
+        expect(yield* Effect.flip(Profile.setCompanyShortName({ companyId, shortName: "Ә".repeat(65) }))).toMatchObject(
+          { _tag: "RuleDenied", rule: "profile.shortName.tooLong", params: { max: 64 } },
+        )
         expect(operator.requests).toHaveLength(0)
       }),
     ),
