@@ -112,6 +112,19 @@ describe("AccessRules", () => {
       }),
     )
 
+    it("guards the code's entry: expired first, then out of tries", () => {
+      const fresh = Calendar.momentAt(t0 + minute)
+      const late = Calendar.momentAt(t0 + 5 * minute)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 5 }, fresh)).toEqual(Rule.allowed)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 1 }, fresh)).toEqual(Rule.allowed)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 0 }, fresh)).toEqual(
+        Rule.deny("recovery.tooManyTries", "rule.recovery.tooManyTries", { tries: 5 }),
+      )
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 0 }, late)).toEqual(
+        Rule.deny("recovery.codeExpired", "rule.recovery.codeExpired", { minutes: 5 }),
+      )
+    })
+
     it("allows 5 tries: the 5th is checked, the 6th refused", () => {
       expect(AccessRules.tooManyTries.check({ tries: 0 })).toEqual(Rule.allowed)
       expect(AccessRules.tooManyTries.check({ tries: 4 })).toEqual(Rule.allowed)

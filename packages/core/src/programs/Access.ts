@@ -103,10 +103,7 @@ export const verifyRecoveryCode = Effect.fn("Access.verifyRecoveryCode")(functio
   readonly challenge: Auth.RecoveryChallenge
   readonly code: SmsCode.SmsCode
 }): Effect.fn.Return<Auth.RecoveryGrant, ClientError, OperatorClient> {
-  yield* check(
-    (moment) => AccessRules.codeExpired.check({ sentAt: input.challenge.sentAt }, moment),
-    () => AccessRules.tooManyTries.check({ tries: AccessRules.maxCodeTries - input.challenge.attemptsLeft }),
-  )
+  yield* check((moment) => AccessRules.codeEntryGuard(input.challenge, moment))
   const client = yield* OperatorClient
   return yield* client.call(
     "operation.passwordRecovery",

@@ -179,6 +179,27 @@ export const tooManyTries = Rule.make({
 })
 
 /**
+ * A2: the guard of step 2 («Далее» with the SMS code): the code has not expired (5 minutes) and has
+ * tries left (5). `attemptsLeft` is what the operator's last answer said (the challenge's, or a
+ * wrong code's). The program refuses with it before any request, the operator refuses with it on
+ * its side, and the form disables «Далее» with its reason.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.codeEntryGuard({ sentAt: challenge.sentAt, attemptsLeft: challenge.attemptsLeft }, moment)
+ * // Denied("recovery.codeExpired") after 5 minutes
+ * ```
+ */
+export const codeEntryGuard = (
+  code: { readonly sentAt: Calendar.InstantInput; readonly attemptsLeft: number },
+  moment: Calendar.Moment,
+): Rule.Decision =>
+  Rule.firstDenied(
+    () => codeExpired.check({ sentAt: code.sentAt }, moment),
+    () => tooManyTries.check({ tries: maxCodeTries - code.attemptsLeft }),
+  )
+
+/**
  * A3: changing the e-mail or the password needs the current password. The operator refuses a wrong
  * one under this rule too, with `rule.profile.currentPassword.wrong`.
  */

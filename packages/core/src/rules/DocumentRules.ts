@@ -15,6 +15,7 @@
 import { Order } from "effect"
 import * as Calendar from "../Calendar.js"
 import type * as BillingMethod from "../domain/BillingMethod.js"
+import type * as Documents from "../domain/Documents.js"
 import type * as LocalDate from "../domain/LocalDate.js"
 import * as Period from "../domain/Period.js"
 import * as PeriodChecks from "./period.js"
@@ -271,3 +272,37 @@ export const paymentsRange = (today: LocalDate.LocalDate): Period.DateRange => (
   start: Calendar.monthsBack(today, paymentsMaxMonths),
   end: today,
 })
+
+/**
+ * The guard of every document request (C1–C9, B17 as a file): the rules of its kind at a moment.
+ * The form disables «Запросить» with it and says why, the program refuses with it before any
+ * request, and the operator refuses with it on its side. What only the operator knows (the
+ * number's billing method for B17) is checked there in addition.
+ *
+ * @example
+ * ```ts
+ * Rules.DocumentRules.requestGuard({ kind: "completedWorksAct", target, month: { year: 2017, month: 12 }, output }, moment)
+ * // Denied("document.act.availability", "rule.document.act.tooEarly")
+ * ```
+ */
+export const requestGuard = (request: Documents.DocumentRequest, moment: Calendar.Moment): Rule.Decision => {
+  switch (request.kind) {
+    case "paymentHistory":
+    case "numberPaymentHistory":
+    case "actionHistory":
+      return periodValid.check(request.period, moment)
+    case "invoiceSearch":
+      return invoiceSearchQuery.check({ number: request.invoiceNumber, year: request.year }, moment)
+    case "completedWorksAct":
+      return actAvailability.check({ month: request.month }, moment)
+    case "invoiceRegistry":
+      return invoiceRegistryAvailability.check(request.period, moment)
+    case "reconciliationAct":
+      return reconciliation(request.period, moment)
+    case "paymentsReport":
+      return paymentsMaxPeriod.check(request.period, moment)
+    case "numberListReport":
+    case "registeredDevicesReport":
+      return Rule.allowed
+  }
+}

@@ -119,8 +119,7 @@ const verifyRecoveryCode = Effect.fnUntraced(function* ({
   const now = yield* moment
   const recovery = state.recoveries.get(params.recoveryId)
   if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
-  yield* enforce(Rules.AccessRules.tooManyTries.check({ tries: recovery.tries }))
-  yield* enforce(Rules.AccessRules.codeExpired.check({ sentAt: recovery.sentAt }, now))
+  yield* enforce(Rules.AccessRules.codeEntryGuard(challengeOf(recovery), now))
   if (!recovery.known || payload.code !== recovery.code) {
     const next = state.recoveries.update(recovery.id, (r) => ({ ...r, tries: r.tries + 1 }))
     return yield* new Api.Errors.InvalidCode({

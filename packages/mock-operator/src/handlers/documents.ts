@@ -115,7 +115,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           const state = yield* OperatorDb
           const of = yield* line(params.companyId, payload.msisdn)
           yield* enforce(Rules.NumberRules.paymentHistoryAdvanceOnly.check({ billingMethod: of.billingMethod }))
-          yield* enforce(Rules.DocumentRules.periodValid.check(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const rows = Payments.ofLine(state.seed, of.msisdn, of.accountNumber, payload.period, state.now())
           if (payload.output === "На экран") return { kind: "table" as const, rows: rows.map(Contract.payment) }
           const name = `payments-${of.msisdn}-${payload.period.start}-${payload.period.end}`
@@ -127,12 +127,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("invoiceSearch", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(
-            Rules.DocumentRules.invoiceSearchQuery.check(
-              { number: payload.invoiceNumber, year: payload.year },
-              yield* moment,
-            ),
-          )
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const invoice = Invoices.parse(payload.invoiceNumber, Documents.invoiceSearchByKey(payload.searchBy))
           const account =
             invoice === undefined || invoice.year !== payload.year
@@ -160,7 +155,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("completedWorksAct", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.actAvailability.check({ month: payload.month }, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const account =
             payload.target.by === "account"
               ? yield* accountOf(params.companyId, payload.target.accountNumber)
@@ -176,7 +171,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("invoiceRegistry", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.invoiceRegistryAvailability.check(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const months = Calendar.monthsBetween(payload.period.start, payload.period.end)
           const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
           return fileReady(
@@ -189,7 +184,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("reconciliationAct", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.reconciliation(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           return emailed(state, params.companyId, payload.email, "Акт сверки", (requestId) =>
             Reports.reconciliationAct(
               state.seed,
@@ -222,7 +217,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("paymentsReport", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.paymentsMaxPeriod.check(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           return emailed(state, params.companyId, payload.email, "Отчет по платежам", (requestId) => {
             const rows =
               payload.paymentType === "Кредитный"
