@@ -31,22 +31,38 @@ describe("AccessRules", () => {
     it.effect("lets the 5th attempt through and locks the 6th for 15 minutes", () =>
       Effect.gen(function* () {
         yield* TestClock.setTime(lastFailure + second)
-        expect(yield* evaluate(AccessRules.locked, failures(4))).toEqual(Rule.allowed)
-        expect(yield* evaluate(AccessRules.locked, failures(5))).toEqual(
-          Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 15, until: "10:15" }),
+        expect(AccessRules.lockOf(failures(4))).toEqual({})
+        expect(yield* evaluate(AccessRules.locked, AccessRules.lockOf(failures(4)))).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, AccessRules.lockOf(failures(5)))).toEqual(
+          Rule.deny("login.locked", "rule.login.locked", {
+            attempts: 5,
+            minutes: 15,
+            lockedUntil: lastFailure + 15 * minute,
+          }),
         )
       }),
     )
 
     it.effect("stays locked until the 15th minute, then opens", () =>
       Effect.gen(function* () {
-        const attempts = failures(5)
+        const lock = AccessRules.lockOf(failures(5))
         yield* TestClock.setTime(lastFailure + 15 * minute - 1)
-        expect(yield* evaluate(AccessRules.locked, attempts)).toEqual(
-          Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 1, until: "10:15" }),
+        const denied = yield* evaluate(AccessRules.locked, lock)
+        expect(denied).toEqual(
+          Rule.deny("login.locked", "rule.login.locked", {
+            attempts: 5,
+            minutes: 1,
+            lockedUntil: lastFailure + 15 * minute,
+          }),
         )
+        // The refusal carries its end: the same rule re-checked on it counts down to the same instant.
+        expect(AccessRules.lockedUntilOf(denied)).toBe(lastFailure + 15 * minute)
+        expect(AccessRules.lockedUntilOf(Rule.allowed)).toBeUndefined()
         yield* TestClock.adjust(1)
-        expect(yield* evaluate(AccessRules.locked, attempts)).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, lock)).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, { lockedUntil: AccessRules.lockedUntilOf(denied) })).toEqual(
+          Rule.allowed,
+        )
       }),
     )
 
@@ -64,14 +80,23 @@ describe("AccessRules", () => {
 
     it("accepts DateTime instants and says when the lock ends, in Almaty time", () => {
       const attempts = { failures: 5, lastFailureAt: DateTime.makeUnsafe("2026-03-10T18:50:00Z") }
-      const decision = AccessRules.locked.check(attempts, Calendar.momentAt(Date.parse("2026-03-10T18:52:30Z")))
+      const now = Calendar.momentAt(Date.parse("2026-03-10T18:52:30Z"))
+      const decision = AccessRules.locked.check(AccessRules.lockOf(attempts), now)
       expect(decision).toEqual(
-        Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 13, until: "00:05" }),
+        Rule.deny("login.locked", "rule.login.locked", {
+          attempts: 5,
+          minutes: 13,
+          lockedUntil: Date.parse("2026-03-10T19:05:00Z"),
+        }),
+      )
+      expect(AccessRules.locked.check({ lockedUntil: DateTime.makeUnsafe("2026-03-10T19:05:00Z") }, now)).toEqual(
+        decision,
       )
       if (Rule.isDenied(decision)) {
         expect(Messages.format("ru", decision.messageKey, decision.params)).toBe(
           "Вход временно заблокирован после 5 неудачных попыток. Попробуйте снова через 13 минут (в 00:05).",
         )
+        expect(Messages.format("kk", decision.messageKey, decision.params)).toContain("(сағат 00:05)")
       }
     })
   })

@@ -43,7 +43,6 @@ import { HttpApiClient, HttpApiMiddleware } from "effect/http-api"
 import * as ApiErrors from "../api/Errors.js"
 import { OperatorApi } from "../api/OperatorApi.js"
 import * as Security from "../api/Security.js"
-import * as Calendar from "../Calendar.js"
 import type * as Admin from "../domain/Admin.js"
 import * as Errors from "../Errors.js"
 import * as Messages from "../i18n/Messages.js"
@@ -238,14 +237,7 @@ export const toClientError = (
   }
   if (error instanceof ApiErrors.InvalidCode) return new Errors.InvalidSmsCode({ attemptsLeft: error.attemptsLeft })
   if (error instanceof ApiErrors.LoginLocked) {
-    return Errors.RuleDenied.fromDenied(
-      Rule.deny("login.locked", "rule.login.locked", {
-        attempts: AccessRules.maxFailedLogins,
-        minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
-        until: Calendar.timeOf(error.lockedUntil),
-        lockedUntil: Calendar.momentAt(error.lockedUntil).epochMillis,
-      }),
-    )
+    return Errors.RuleDenied.fromDenied(AccessRules.lockRefusal(error.lockedUntil, error.retryAfterSeconds))
   }
   if (error instanceof ApiErrors.RateLimited) {
     return new Errors.RateLimited({ retryAfterSeconds: error.retryAfterSeconds, ...op })

@@ -291,16 +291,18 @@ describe("OperatorClient error mapping", () => {
             "operation.signIn",
             client.api.auth.signIn({ payload: { phone: admin.phone, password: Redacted.make("x") } }),
           )
-          expect(yield* Effect.flip(signIn)).toMatchObject({
+          const locked = yield* Effect.flip(signIn)
+          // The operator's refusal as the lock rule states it, with the instant the lock ends.
+          expect(locked).toMatchObject({
             _tag: "RuleDenied",
             rule: "login.locked",
-            params: {
-              attempts: 5,
-              minutes: 14,
-              until: "12:15",
-              lockedUntil: Date.parse("2025-09-21T12:15:00+05:00"),
-            },
+            params: { attempts: 5, minutes: 14, lockedUntil: Date.parse("2025-09-21T12:15:00+05:00") },
           })
+          expect(Errors.loginLockedUntil(locked)).toBe(Date.parse("2025-09-21T12:15:00+05:00"))
+          expect(Errors.isRuleDenied(locked, "login.locked")).toBe(true)
+          expect(Messages.format("ru", Errors.message(locked).key, Errors.message(locked).params)).toContain(
+            "через 14 минут (в 12:15)",
+          )
           expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "RuleDenied", rule: "login.notActivated" })
           const wrongCode = yield* Effect.flip(
             client.call(

@@ -53,7 +53,8 @@ const signIn = Effect.fnUntraced(function* ({ payload }: { readonly payload: Api
   const now = yield* moment
   const phone = payload.phone
   const attempts = state.admins.attempts(phone)
-  const lockedUntil = Rules.AccessRules.lockedUntil(attempts, now)
+  const lock = Rules.AccessRules.locked.check(Rules.AccessRules.lockOf(attempts), now)
+  const lockedUntil = Rules.AccessRules.lockedUntilOf(lock)
   if (lockedUntil !== undefined) {
     return yield* new Api.Errors.LoginLocked({
       lockedUntil: DateTime.makeUnsafe(lockedUntil),
