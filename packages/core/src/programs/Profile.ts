@@ -20,7 +20,7 @@ import * as PasswordPolicy from "../rules/PasswordPolicy.js"
 import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
 
 /**
- * The signed-in admin («Профиль Администратора»).
+ * The signed-in admin («Профиль Администратора»), also refreshed in the client's session.
  *
  * @example
  * ```ts
@@ -28,7 +28,7 @@ import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
  * ```
  */
 export const getProfile: Effect.Effect<Admin.Admin, ClientError, OperatorClient> = OperatorClient.use((client) =>
-  client.call(undefined, client.api.profile.get()),
+  client.session.refreshAdmin(undefined, client.api.profile.get()),
 )
 
 /**
@@ -60,7 +60,8 @@ export const listAccounts = (
   OperatorClient.use((client) => client.call(undefined, client.api.companies.accounts({ params: { companyId } })))
 
 /**
- * Changes the e-mail; the current password is required (refused without a request when empty).
+ * Changes the e-mail; the current password is required (refused without a request when empty). The
+ * client's session takes the changed admin, so every widget following it shows the new e-mail.
  *
  * @example
  * ```ts
@@ -75,7 +76,7 @@ export const changeEmail = Effect.fn("Profile.changeEmail")(function* (input: {
   yield* check(() => AccessRules.currentPasswordRequired.check({ currentPassword: reveal(input.currentPassword) }))
   const client = yield* OperatorClient
   const key = yield* keyFor(input.idempotencyKey)
-  return yield* client.call(
+  return yield* client.session.refreshAdmin(
     "operation.changeEmail",
     client.api.profile.changeEmail({
       headers: { "idempotency-key": key },
