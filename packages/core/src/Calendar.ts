@@ -3,7 +3,8 @@
  * month" are days in Asia/Almaty (UTC+5, no daylight saving), taken from Effect's `Clock` so tests
  * move time with `TestClock` and no rule depends on the viewer's time zone.
  *
- * Days are `LocalDate` strings (`"2026-02-01"`), months are `{ year, month }`. Arithmetic runs in
+ * Days are `LocalDate` strings (`"2026-02-01"`); months and ranges are the `Period` module's
+ * (`Period.Month`, `Period.DateRange`), the one vocabulary of periods. Arithmetic runs in
  * date-fns on `TZDate`s pinned to UTC, so the host's zone and its daylight-saving jumps never
  * touch it; instants are read in the IANA zone Asia/Almaty, which also keeps its historical
  * offset (UTC+6 before March 2024) right for old timestamps.
@@ -25,8 +26,9 @@ import {
   format,
   lastDayOfMonth as lastDayOfMonthFns,
 } from "date-fns"
-import { Clock, DateTime, Effect, Predicate, Schema } from "effect"
-import * as LocalDate from "./domain/LocalDate.js"
+import { Clock, DateTime, Effect, Order, Predicate } from "effect"
+import type * as LocalDate from "./domain/LocalDate.js"
+import * as Period from "./domain/Period.js"
 
 /** The operator's time zone. */
 export const zone = "Asia/Almaty"
@@ -216,19 +218,6 @@ export const daysBetween = (from: Day, to: Day): number => differenceInCalendarD
 export const dayOfMonth = (date: Day): number => ymd(date)[2]
 
 /**
- * A span of days, both ends included: what every period form of the manual asks for.
- *
- * @example
- * ```ts
- * Schema.decodeUnknownSync(Calendar.Period)({ start: "2026-01-01", end: "2026-01-31" })
- * ```
- */
-export const Period = Schema.Struct({ start: LocalDate.LocalDate, end: LocalDate.LocalDate }).annotate({
-  identifier: "Period",
-})
-export type Period = typeof Period.Type
-
-/**
  * The last `days` days including today: `lastDays(today, 90)` starts 89 days before today.
  *
  * @example
@@ -236,7 +225,10 @@ export type Period = typeof Period.Type
  * Calendar.lastDays(day("2026-03-31"), 90) // { start: "2026-01-01", end: "2026-03-31" }
  * ```
  */
-export const lastDays = (today: Day, days: number): Period => ({ start: addDays(today, 1 - days), end: today })
+export const lastDays = (today: Day, days: number): Period.DateRange => ({
+  start: addDays(today, 1 - days),
+  end: today,
+})
 
 /**
  * The day `months` months before `today` (clamped to a shorter month's end): the earliest start of
@@ -257,35 +249,7 @@ export const monthsBack = (today: Day, months: number): Day => addMonths(today, 
  * Calendar.isWithin(Calendar.lastDays(today, 90), start)
  * ```
  */
-export const isWithin = (period: Period, date: Day): boolean => period.start <= date && date <= period.end
-
-/**
- * A calendar month, `{ year, month }` with `month` 1–12: the unit of acts, invoice registries and
- * month pickers.
- *
- * @example
- * ```ts
- * Schema.decodeUnknownSync(Calendar.YearMonth)({ year: 2018, month: 1 })
- * ```
- */
-export const YearMonth = Schema.Struct({
-  year: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 9999 })),
-  month: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 })),
-}).annotate({ identifier: "YearMonth" })
-export type YearMonth = typeof YearMonth.Type
-
-/**
- * The month a day belongs to.
- *
- * @example
- * ```ts
- * Calendar.monthOf(day("2026-02-06")) // { year: 2026, month: 2 }
- * ```
- */
-export const monthOf = (date: Day): YearMonth => {
-  const [year, month] = ymd(date)
-  return { year, month }
-}
+export const isWithin = (period: Period.DateRange, date: Day): boolean => period.start <= date && date <= period.end
 
 /**
  * The current Almaty month, from Effect's `Clock`.
@@ -295,7 +259,7 @@ export const monthOf = (date: Day): YearMonth => {
  * const month = yield* Calendar.currentMonth
  * ```
  */
-export const currentMonth: Effect.Effect<YearMonth> = Effect.map(today, monthOf)
+export const currentMonth: Effect.Effect<Period.Month> = Effect.map(today, Period.monthOf)
 
 /**
  * The month `months` after `month` (before it when negative).
@@ -305,22 +269,25 @@ export const currentMonth: Effect.Effect<YearMonth> = Effect.map(today, monthOf)
  * Calendar.shiftMonth({ year: 2026, month: 1 }, -1) // { year: 2025, month: 12 }
  * ```
  */
-export const shiftMonth = (month: YearMonth, months: number): YearMonth => {
+export const shiftMonth = (month: Period.Month, months: number): Period.Month => {
   const index = month.year * 12 + (month.month - 1) + months
   return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 }
 }
 
 /**
- * Compares two months: negative, zero or positive.
+ * Every month from `start` to `end`, both included, in order; none when `end` is before `start`.
+ * For reports that cover a range of months month by month.
  *
  * @example
  * ```ts
- * Calendar.compareMonths({ year: 2018, month: 1 }, month) <= 0
+ * Calendar.monthsBetween({ year: 2025, month: 11 }, { year: 2026, month: 1 }) // Nov, Dec, Jan
  * ```
  */
-export const compareMonths = (a: YearMonth, b: YearMonth): -1 | 0 | 1 => {
-  const difference = a.year * 12 + a.month - (b.year * 12 + b.month)
-  return difference < 0 ? -1 : difference > 0 ? 1 : 0
+export const monthsBetween = (start: Period.Month, end: Period.Month): ReadonlyArray<Period.Month> => {
+  const months: Array<Period.Month> = []
+  const beforeOrAtEnd = Order.isLessThanOrEqualTo(Period.MonthOrder)
+  for (let month = start; beforeOrAtEnd(month, end); month = shiftMonth(month, 1)) months.push(month)
+  return months
 }
 
 /**
@@ -331,7 +298,7 @@ export const compareMonths = (a: YearMonth, b: YearMonth): -1 | 0 | 1 => {
  * Calendar.monthKey({ year: 2026, month: 1 }) // "2026-01"
  * ```
  */
-export const monthKey = (month: YearMonth): string =>
+export const monthKey = (month: Period.Month): string =>
   `${String(month.year).padStart(4, "0")}-${String(month.month).padStart(2, "0")}`
 
 /**
@@ -342,7 +309,7 @@ export const monthKey = (month: YearMonth): string =>
  * Calendar.firstDayOf({ year: 2026, month: 2 }) // "2026-02-01"
  * ```
  */
-export const firstDayOf = (month: YearMonth): Day => `${monthKey(month)}-01` as Day
+export const firstDayOf = (month: Period.Month): Day => `${monthKey(month)}-01` as Day
 
 /**
  * The last day of a month, leap years included.
@@ -352,7 +319,7 @@ export const firstDayOf = (month: YearMonth): Day => `${monthKey(month)}-01` as 
  * Calendar.lastDayOf({ year: 2028, month: 2 }) // "2028-02-29"
  * ```
  */
-export const lastDayOf = (month: YearMonth): Day => dayOf(lastDayOfMonthFns(utcMidnight(firstDayOf(month))))
+export const lastDayOf = (month: Period.Month): Day => dayOf(lastDayOfMonthFns(utcMidnight(firstDayOf(month))))
 
 /**
  * The day from which a closed month's document can be had, when the operator publishes it on the
@@ -363,7 +330,7 @@ export const lastDayOf = (month: YearMonth): Day => dayOf(lastDayOfMonthFns(utcM
  * Calendar.availableFrom({ year: 2026, month: 1 }, 6) // "2026-02-06"
  * ```
  */
-export const availableFrom = (month: YearMonth, fromDay: number): Day =>
+export const availableFrom = (month: Period.Month, fromDay: number): Day =>
   addDays(firstDayOf(shiftMonth(month, 1)), fromDay - 1)
 
 /**
@@ -376,5 +343,5 @@ export const availableFrom = (month: YearMonth, fromDay: number): Day =>
  * Calendar.latestAvailableMonth(day("2026-02-06"), 6) // { year: 2026, month: 1 }
  * ```
  */
-export const latestAvailableMonth = (today: Day, fromDay: number): YearMonth =>
-  shiftMonth(monthOf(today), dayOfMonth(today) >= fromDay ? -1 : -2)
+export const latestAvailableMonth = (today: Day, fromDay: number): Period.Month =>
+  shiftMonth(Period.monthOf(today), dayOfMonth(today) >= fromDay ? -1 : -2)

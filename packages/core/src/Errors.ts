@@ -331,6 +331,43 @@ export const isKabinetError = (value: unknown): value is KabinetError =>
   Predicate.hasProperty(value, "_tag") && tagSet.has(value._tag) && Predicate.hasProperty(value, "messageKey")
 
 /**
+ * Whether a failure is `SessionExpired`: the operator no longer knows the session, the client has
+ * already forgotten it, and the admin signs in again. Use it rather than comparing `_tag` strings.
+ *
+ * @example
+ * ```ts
+ * if (Errors.isSessionExpired(failure)) showLogin()
+ * ```
+ */
+export const isSessionExpired = (value: unknown): value is SessionExpired =>
+  isKabinetError(value) && value._tag === "SessionExpired"
+
+/**
+ * Whether a failure is a rule's refusal — any rule's, or the one named.
+ *
+ * @example
+ * ```ts
+ * if (Errors.isRuleDenied(failure, "login.locked")) showReason(failure.decision)
+ * ```
+ */
+export const isRuleDenied = (value: unknown, rule?: Rule.RuleId): value is RuleDenied =>
+  isKabinetError(value) && value._tag === "RuleDenied" && (rule === undefined || value.rule === rule)
+
+/**
+ * When the login lock ends (epoch milliseconds), if the failure is the `login.locked` refusal; the
+ * refusal carries it from the operator unchanged. Re-check `Rules.AccessRules.locked` with it as time
+ * passes to count the minutes down and to know when sign-in opens again.
+ *
+ * @example
+ * ```ts
+ * const lockedUntil = Errors.loginLockedUntil(failure)
+ * const decision = Rules.AccessRules.locked.check({ lockedUntil }, moment) // Denied until then, then Allowed
+ * ```
+ */
+export const loginLockedUntil = (value: unknown): number | undefined =>
+  isRuleDenied(value, "login.locked") ? AccessRules.lockedUntilOf(value.decision) : undefined
+
+/**
  * The message key of any Kabinet error.
  *
  * @example

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Effect } from "effect"
+import { DateTime, Effect, Result, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Calendar from "../src/Calendar.js"
+import * as Company from "../src/domain/Company.js"
 import * as Messages from "../src/i18n/Messages.js"
 import * as AccessRules from "../src/rules/AccessRules.js"
 import { evaluate } from "../src/rules/Catalogue.js"
@@ -30,22 +31,38 @@ describe("AccessRules", () => {
     it.effect("lets the 5th attempt through and locks the 6th for 15 minutes", () =>
       Effect.gen(function* () {
         yield* TestClock.setTime(lastFailure + second)
-        expect(yield* evaluate(AccessRules.locked, failures(4))).toEqual(Rule.allowed)
-        expect(yield* evaluate(AccessRules.locked, failures(5))).toEqual(
-          Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 15, until: "10:15" }),
+        expect(AccessRules.lockOf(failures(4))).toEqual({})
+        expect(yield* evaluate(AccessRules.locked, AccessRules.lockOf(failures(4)))).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, AccessRules.lockOf(failures(5)))).toEqual(
+          Rule.deny("login.locked", "rule.login.locked", {
+            attempts: 5,
+            minutes: 15,
+            lockedUntil: lastFailure + 15 * minute,
+          }),
         )
       }),
     )
 
     it.effect("stays locked until the 15th minute, then opens", () =>
       Effect.gen(function* () {
-        const attempts = failures(5)
+        const lock = AccessRules.lockOf(failures(5))
         yield* TestClock.setTime(lastFailure + 15 * minute - 1)
-        expect(yield* evaluate(AccessRules.locked, attempts)).toEqual(
-          Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 1, until: "10:15" }),
+        const denied = yield* evaluate(AccessRules.locked, lock)
+        expect(denied).toEqual(
+          Rule.deny("login.locked", "rule.login.locked", {
+            attempts: 5,
+            minutes: 1,
+            lockedUntil: lastFailure + 15 * minute,
+          }),
         )
+        // The refusal carries its end: the same rule re-checked on it counts down to the same instant.
+        expect(AccessRules.lockedUntilOf(denied)).toBe(lastFailure + 15 * minute)
+        expect(AccessRules.lockedUntilOf(Rule.allowed)).toBeUndefined()
         yield* TestClock.adjust(1)
-        expect(yield* evaluate(AccessRules.locked, attempts)).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, lock)).toEqual(Rule.allowed)
+        expect(yield* evaluate(AccessRules.locked, { lockedUntil: AccessRules.lockedUntilOf(denied) })).toEqual(
+          Rule.allowed,
+        )
       }),
     )
 
@@ -63,14 +80,23 @@ describe("AccessRules", () => {
 
     it("accepts DateTime instants and says when the lock ends, in Almaty time", () => {
       const attempts = { failures: 5, lastFailureAt: DateTime.makeUnsafe("2026-03-10T18:50:00Z") }
-      const decision = AccessRules.locked.check(attempts, Calendar.momentAt(Date.parse("2026-03-10T18:52:30Z")))
+      const now = Calendar.momentAt(Date.parse("2026-03-10T18:52:30Z"))
+      const decision = AccessRules.locked.check(AccessRules.lockOf(attempts), now)
       expect(decision).toEqual(
-        Rule.deny("login.locked", "rule.login.locked", { attempts: 5, minutes: 13, until: "00:05" }),
+        Rule.deny("login.locked", "rule.login.locked", {
+          attempts: 5,
+          minutes: 13,
+          lockedUntil: Date.parse("2026-03-10T19:05:00Z"),
+        }),
+      )
+      expect(AccessRules.locked.check({ lockedUntil: DateTime.makeUnsafe("2026-03-10T19:05:00Z") }, now)).toEqual(
+        decision,
       )
       if (Rule.isDenied(decision)) {
         expect(Messages.format("ru", decision.messageKey, decision.params)).toBe(
           "Вход временно заблокирован после 5 неудачных попыток. Попробуйте снова через 13 минут (в 00:05).",
         )
+        expect(Messages.format("kk", decision.messageKey, decision.params)).toContain("(сағат 00:05)")
       }
     })
   })
@@ -111,6 +137,19 @@ describe("AccessRules", () => {
       }),
     )
 
+    it("guards the code's entry: expired first, then out of tries", () => {
+      const fresh = Calendar.momentAt(t0 + minute)
+      const late = Calendar.momentAt(t0 + 5 * minute)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 5 }, fresh)).toEqual(Rule.allowed)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 1 }, fresh)).toEqual(Rule.allowed)
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 0 }, fresh)).toEqual(
+        Rule.deny("recovery.tooManyTries", "rule.recovery.tooManyTries", { tries: 5 }),
+      )
+      expect(AccessRules.codeEntryGuard({ sentAt: t0, attemptsLeft: 0 }, late)).toEqual(
+        Rule.deny("recovery.codeExpired", "rule.recovery.codeExpired", { minutes: 5 }),
+      )
+    })
+
     it("allows 5 tries: the 5th is checked, the 6th refused", () => {
       expect(AccessRules.tooManyTries.check({ tries: 0 })).toEqual(Rule.allowed)
       expect(AccessRules.tooManyTries.check({ tries: 4 })).toEqual(Rule.allowed)
@@ -135,6 +174,28 @@ describe("AccessRules", () => {
         Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: 64 }),
       )
       expect(AccessRules.shortNameTooLong.check({ shortName: "" })).toEqual(Rule.allowed)
+    })
+
+    it("counts what people see: a letter with a combining mark or a flag is one character", () => {
+      // «ё» written as е + U+0308, and the flag of Kazakhstan (two code points, four UTF-16 units).
+      const decomposed = "е\u0308"
+      const flag = "🇰🇿"
+      expect(Company.shortNameLength(decomposed.repeat(64))).toBe(64)
+      expect(Company.shortNameLength(`ТОО Кабинет ${flag}`)).toBe(13)
+      expect(AccessRules.shortNameTooLong.check({ shortName: flag.repeat(64) })).toEqual(Rule.allowed)
+      expect(AccessRules.shortNameTooLong.check({ shortName: flag.repeat(65) })._tag).toBe("Denied")
+      // The schema counts the same way, so what the rule allows is a valid short name.
+      expect(Schema.decodeUnknownSync(Company.ShortName)(flag.repeat(64))).toBe(flag.repeat(64))
+      expect(() => Schema.decodeUnknownSync(Company.ShortName)(flag.repeat(65))).toThrow()
+    })
+
+    it("guards the short-name form: trimmed, empty clears, too long refused", () => {
+      expect(AccessRules.shortNameGuard("  ТОО Кабинет ")).toEqual(Result.succeed("ТОО Кабинет"))
+      expect(AccessRules.shortNameGuard(" \t ")).toEqual(Result.succeed(undefined))
+      expect(AccessRules.shortNameGuard("Семе\u0308н")).toEqual(Result.succeed("Семён"))
+      expect(AccessRules.shortNameGuard("Ә".repeat(65))).toEqual(
+        Result.fail(Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: 64 })),
+      )
     })
   })
 })

@@ -4,6 +4,7 @@ import { TestClock } from "effect/testing"
 import fc from "fast-check"
 import * as Calendar from "../src/Calendar.js"
 import * as LocalDate from "../src/domain/LocalDate.js"
+import * as Period from "../src/domain/Period.js"
 
 const day = Schema.decodeUnknownSync(LocalDate.LocalDate)
 const hour = 3_600_000
@@ -139,7 +140,7 @@ describe("Calendar", () => {
             return (
               shifted.month >= 1 &&
               shifted.month <= 12 &&
-              Calendar.compareMonths(shifted, { year, month }) === Math.sign(n) &&
+              Period.MonthOrder(shifted, { year, month }) === Math.sign(n) &&
               Calendar.shiftMonth(shifted, -n).year === year &&
               Calendar.shiftMonth(shifted, -n).month === month
             )
@@ -155,7 +156,7 @@ describe("Calendar", () => {
       expect(Calendar.lastDayOf({ year: 2000, month: 2 })).toBe("2000-02-29")
       expect(Calendar.lastDayOf({ year: 2100, month: 2 })).toBe("2100-02-28")
       expect(Calendar.lastDayOf({ year: 2026, month: 12 })).toBe("2026-12-31")
-      expect(Calendar.monthOf(day("2026-02-06"))).toEqual({ year: 2026, month: 2 })
+      expect(Period.monthOf(day("2026-02-06"))).toEqual({ year: 2026, month: 2 })
       expect(Calendar.monthKey({ year: 2018, month: 1 })).toBe("2018-01")
     })
 
@@ -172,9 +173,17 @@ describe("Calendar", () => {
       expect(Calendar.latestAvailableMonth(day("2026-01-04"), 4)).toEqual({ year: 2025, month: 12 })
     })
 
-    it("decodes a month and refuses month 13", () => {
-      expect(Schema.decodeUnknownSync(Calendar.YearMonth)({ year: 2018, month: 1 })).toEqual({ year: 2018, month: 1 })
-      expect(() => Schema.decodeUnknownSync(Calendar.YearMonth)({ year: 2018, month: 13 })).toThrow()
+    it("lists the months of a range, across a year, and none for a reversed one", () => {
+      expect(Calendar.monthsBetween({ year: 2025, month: 11 }, { year: 2026, month: 2 })).toEqual([
+        { year: 2025, month: 11 },
+        { year: 2025, month: 12 },
+        { year: 2026, month: 1 },
+        { year: 2026, month: 2 },
+      ])
+      expect(Calendar.monthsBetween({ year: 2026, month: 3 }, { year: 2026, month: 3 })).toEqual([
+        { year: 2026, month: 3 },
+      ])
+      expect(Calendar.monthsBetween({ year: 2026, month: 3 }, { year: 2026, month: 2 })).toEqual([])
     })
   })
 })

@@ -2,14 +2,16 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Calendar from "../src/Calendar.js"
+import * as Documents from "../src/domain/Documents.js"
 import * as LocalDate from "../src/domain/LocalDate.js"
+import type * as Period from "../src/domain/Period.js"
 import * as Messages from "../src/i18n/Messages.js"
 import { byId, evaluate } from "../src/rules/Catalogue.js"
 import * as DocumentRules from "../src/rules/DocumentRules.js"
 import * as Rule from "../src/rules/Rule.js"
 
 const day = Schema.decodeUnknownSync(LocalDate.LocalDate)
-const period = (start: string, end: string): Calendar.Period => ({ start: day(start), end: day(end) })
+const period = (start: string, end: string): Period.DateRange => ({ start: day(start), end: day(end) })
 // Noon in Almaty on a day, well clear of midnight.
 const at = (date: string): Calendar.Moment => Calendar.momentAt(Date.parse(`${date}T12:00:00+05:00`))
 
@@ -221,6 +223,52 @@ describe("DocumentRules", () => {
         Rule.deny("document.invoiceSearch.query", "rule.document.invoiceSearch.futureYear", { year: 2026 }),
       )
       expect(DocumentRules.invoiceSearchQuery.check({ number: "ESF-1", year: 2026 }, moment)).toEqual(Rule.allowed)
+    })
+  })
+
+  describe("the guard of a document request", () => {
+    const request = Schema.decodeUnknownSync(Documents.DocumentRequest)
+    const moment = at("2026-02-05")
+    const guarded = (json: unknown) => outcome(DocumentRules.requestGuard(request(json), moment))
+
+    it("decides each kind by the rules of that kind", () => {
+      const account = { by: "account", accountNumber: "25602051" }
+      const act = { kind: "completedWorksAct", target: account, output: "Загрузить в PDF" }
+      expect(guarded({ ...act, month: { year: 2017, month: 12 } })).toBe("rule.document.act.tooEarly")
+      expect(guarded({ ...act, month: { year: 2026, month: 1 } })).toBe("rule.document.act.notYet")
+      expect(guarded({ ...act, month: { year: 2025, month: 12 } })).toBe("allowed")
+      const registry = (end: number) => ({
+        kind: "invoiceRegistry",
+        period: { start: { year: 2025, month: 12 }, end: { year: 2026, month: end } },
+      })
+      expect(guarded(registry(1))).toBe("allowed")
+      expect(guarded(registry(2))).toBe("rule.document.invoiceRegistry.notYet")
+      const email = "adel@example.kz"
+      expect(guarded({ kind: "reconciliationAct", period: { start: "2026-01-01", end: "2026-02-04" }, email })).toBe(
+        "rule.document.reconciliation.notYet",
+      )
+      expect(
+        guarded({
+          kind: "paymentsReport",
+          period: { start: "2025-10-01", end: "2026-02-01" },
+          paymentType: "Кредитный",
+          email,
+        }),
+      ).toBe("rule.report.payments.maxPeriod")
+      expect(guarded({ kind: "actionHistory", period: { start: "2026-02-01", end: "2026-02-06" } })).toBe(
+        "period.future",
+      )
+      expect(
+        guarded({
+          kind: "invoiceSearch",
+          searchBy: "Регистрационный номер",
+          invoiceNumber: "ESF-1",
+          year: 2027,
+          output: "На экран",
+        }),
+      ).toBe("rule.document.invoiceSearch.futureYear")
+      expect(guarded({ kind: "numberListReport", email })).toBe("allowed")
+      expect(guarded({ kind: "registeredDevicesReport", email })).toBe("allowed")
     })
   })
 })

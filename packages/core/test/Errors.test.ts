@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
+import * as Calendar from "../src/Calendar.js"
 import * as Errors from "../src/Errors.js"
 import * as Messages from "../src/i18n/Messages.js"
+import * as AccessRules from "../src/rules/AccessRules.js"
 import * as NumberRules from "../src/rules/NumberRules.js"
 import * as Rule from "../src/rules/Rule.js"
 
@@ -116,6 +118,24 @@ describe("Errors", () => {
     }
     expect(Errors.isKabinetError(new Error("boom"))).toBe(false)
     expect(Errors.isKabinetError({ _tag: "Timeout" })).toBe(false)
+  })
+
+  it("recognises an expired session, a rule's refusal and the login lock's end without tag strings", () => {
+    const lockedUntil = Date.parse("2026-03-10T19:05:00Z")
+    const locked = Errors.RuleDenied.fromDenied(AccessRules.lockRefusal(lockedUntil, 13 * 60))
+    expect(Errors.isSessionExpired(new Errors.SessionExpired({}))).toBe(true)
+    expect(Errors.isSessionExpired(new Errors.Unauthorized({}))).toBe(false)
+    expect(Errors.isSessionExpired({ _tag: "SessionExpired" })).toBe(false)
+    expect(Errors.isRuleDenied(locked)).toBe(true)
+    expect(Errors.isRuleDenied(locked, "login.locked")).toBe(true)
+    expect(Errors.isRuleDenied(locked, "login.notActivated")).toBe(false)
+    expect(locked.params).toEqual({ attempts: 5, minutes: 13, lockedUntil })
+    expect(Errors.loginLockedUntil(locked)).toBe(lockedUntil)
+    expect(Errors.loginLockedUntil(new Errors.SessionExpired({}))).toBeUndefined()
+    // The same decision the lock rule takes at the moment the operator answered.
+    expect(locked.decision).toEqual(
+      AccessRules.locked.check({ lockedUntil }, Calendar.momentAt(lockedUntil - 13 * 60_000)),
+    )
   })
 
   it.effect("fails in the error channel and is caught by tag", () =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Result, Schema } from "effect"
 import * as fc from "fast-check"
 import { Iccid } from "../src/index.js"
-import * as Luhn from "../src/internal/luhn.js"
+import * as Luhn from "../src/Luhn.js"
 
 const validIccid = fc
   .oneof(fc.stringMatching(/^89\d{16}$/), fc.stringMatching(/^89\d{17}$/))

@@ -115,6 +115,15 @@ describe("Msisdn", () => {
     expect(Schema.encodeSync(Msisdn.FromInput)(Msisdn.make("77080770570"))).toBe("+7 708 077 05 70")
   })
 
+  it("keeps only the digits of a text, and reads any spelling of one line the same", () => {
+    expect(Msisdn.digitsOf("+7 (701) 054-20-01")).toBe("77010542001")
+    expect(Msisdn.digitsOf("ICCID 8999 7021")).toBe("89997021")
+    expect(Msisdn.digitsOf("нет цифр")).toBe("")
+    for (const typed of ["+7 701 054 20 01", "8 (701) 054-20-01", "701 054 20 01", "77010542001"])
+      expect(Msisdn.lineOf(typed)).toBe("77010542001")
+    expect(Msisdn.lineOf("1 701 054 20 01")).toBe("17010542001")
+  })
+
   it("guards and constructs the stored form", () => {
     expect(Msisdn.is("77010542001")).toBe(true)
     expect(Msisdn.is("+7 701 054 20 01")).toBe(false)

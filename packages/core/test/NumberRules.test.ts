@@ -5,13 +5,14 @@ import * as Calendar from "../src/Calendar.js"
 import type * as BillingMethod from "../src/domain/BillingMethod.js"
 import * as LocalDate from "../src/domain/LocalDate.js"
 import * as NumberStatus from "../src/domain/NumberStatus.js"
+import type * as Period from "../src/domain/Period.js"
 import * as Messages from "../src/i18n/Messages.js"
 import { byId, evaluate } from "../src/rules/Catalogue.js"
 import * as NumberRules from "../src/rules/NumberRules.js"
 import * as Rule from "../src/rules/Rule.js"
 
 const day = Schema.decodeUnknownSync(LocalDate.LocalDate)
-const period = (start: string, end: string): Calendar.Period => ({ start: day(start), end: day(end) })
+const period = (start: string, end: string): Period.DateRange => ({ start: day(start), end: day(end) })
 
 // A refusal names a rule of the catalogue and one of that rule's message keys.
 const outcome = (decision: Rule.Decision): string => {

@@ -3,9 +3,11 @@
  * `fetch`, with the session token held in memory and every failure turned into one of the core's
  * typed errors (`Errors.ts`) — never a defect.
  *
- * - **Session**: the bearer token lives in a `Ref` of this service (never in `localStorage`); the
- *   sign-in programs put it there and sign-out clears it. A 401 for an expired or unknown token
- *   clears it too.
+ * - **Session**: the client owns it, in memory only (never in `localStorage`): a
+ *   `SubscriptionRef` that a UI follows through `session.changes` and reads with `session.get`.
+ *   Only the operator's answers change it — a sign-in or a completed recovery opens it, sign-out
+ *   closes it (whatever the operator answers), a changed e-mail refreshes its admin, and a 401 for
+ *   an expired or unknown token (`SessionExpired`) clears it. No caller sets it by hand.
  * - **Timeouts**: each request has `timeout` to answer (default 20 s) → `Timeout`.
  * - **Retries**: reads (`GET`) are retried with exponential backoff on network failures, timeouts,
  *   429 and 5xx (honouring `Retry-After`); mutations are never retried here — they carry an
@@ -34,16 +36,17 @@ import {
   Option,
   Predicate,
   Redacted,
-  Ref,
   Schedule,
   Schema,
+  type Stream,
+  SubscriptionRef,
 } from "effect"
 import { FetchHttpClient, HttpClient, HttpClientError, HttpClientRequest, type HttpClientResponse } from "effect/http"
 import { HttpApiClient, HttpApiMiddleware } from "effect/http-api"
+import type * as Auth from "../api/Auth.js"
 import * as ApiErrors from "../api/Errors.js"
 import { OperatorApi } from "../api/OperatorApi.js"
 import * as Security from "../api/Security.js"
-import * as Calendar from "../Calendar.js"
 import type * as Admin from "../domain/Admin.js"
 import * as Errors from "../Errors.js"
 import * as Messages from "../i18n/Messages.js"
@@ -148,11 +151,52 @@ export type Api = Effect.Success<ReturnType<typeof makeApi>>
 export type OperationLabel = Extract<Messages.MessageKey, `operation.${string}`>
 
 /**
+ * The session the client owns: read it, follow it, and the three ways the operator's answers change
+ * it. The programs (`Programs.Access`, `Programs.Profile`) run their calls through these; a UI only
+ * reads and follows.
+ *
+ * @example
+ * ```ts
+ * const client = yield* OperatorClient.OperatorClient
+ * yield* Stream.runForEach(client.session.changes, (session) => Effect.sync(() => render(session)))
+ * ```
+ */
+export interface SessionState {
+  /** The session now: `Some` while signed in. */
+  readonly get: Effect.Effect<Option.Option<Session>>
+  /** The session now, then every change: sign-in, recovery, sign-out, expiry, a refreshed admin. */
+  readonly changes: Stream.Stream<Option.Option<Session>>
+  /** The session now, synchronously: for a getter outside Effect (a UI store's `session`). */
+  readonly current: () => Option.Option<Session>
+  /**
+   * Runs an operator call that answers a new session (sign-in, completed recovery) through `call`,
+   * and keeps the session it answers.
+   */
+  readonly open: <E>(
+    operation: OperationLabel | undefined,
+    call: Effect.Effect<Auth.Session, E>,
+  ) => Effect.Effect<Session, ClientError>
+  /**
+   * Runs an operator call that answers the signed-in admin (the profile, a changed e-mail) through
+   * `call`, and puts that admin into the session, if one is open.
+   */
+  readonly refreshAdmin: <E>(
+    operation: OperationLabel | undefined,
+    call: Effect.Effect<Admin.Admin, E>,
+  ) => Effect.Effect<Admin.Admin, ClientError>
+  /**
+   * Runs the sign-out call and forgets the session whatever the operator answers — a 401 for a
+   * session it already ended, an outage, no network. Never fails.
+   */
+  readonly close: <E>(call: Effect.Effect<void, E>) => Effect.Effect<void>
+}
+
+/**
  * The client service.
  *
  * - `api` — the generated client (raw errors).
  * - `call(label, effect)` — runs an `api` effect and maps every failure to a {@link ClientError}.
- * - `session` — the session held in memory.
+ * - `session` — the session the client owns ({@link SessionState}).
  * - `newIdempotencyKey` — a fresh key for a new intent of the admin.
  */
 export interface Service {
@@ -161,11 +205,7 @@ export interface Service {
     operation: OperationLabel | undefined,
     effect: Effect.Effect<A, E>,
   ) => Effect.Effect<A, ClientError>
-  readonly session: {
-    readonly get: Effect.Effect<Option.Option<Session>>
-    readonly set: (session: Session) => Effect.Effect<void>
-    readonly clear: Effect.Effect<void>
-  }
+  readonly session: SessionState
   readonly newIdempotencyKey: Effect.Effect<Security.IdempotencyKey>
 }
 
@@ -238,14 +278,7 @@ export const toClientError = (
   }
   if (error instanceof ApiErrors.InvalidCode) return new Errors.InvalidSmsCode({ attemptsLeft: error.attemptsLeft })
   if (error instanceof ApiErrors.LoginLocked) {
-    return Errors.RuleDenied.fromDenied(
-      Rule.deny("login.locked", "rule.login.locked", {
-        attempts: AccessRules.maxFailedLogins,
-        minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
-        until: Calendar.timeOf(error.lockedUntil),
-        lockedUntil: Calendar.momentAt(error.lockedUntil).epochMillis,
-      }),
-    )
+    return Errors.RuleDenied.fromDenied(AccessRules.lockRefusal(error.lockedUntil, error.retryAfterSeconds))
   }
   if (error instanceof ApiErrors.RateLimited) {
     return new Errors.RateLimited({ retryAfterSeconds: error.retryAfterSeconds, ...op })
@@ -304,7 +337,7 @@ const newIdempotencyKey: Effect.Effect<Security.IdempotencyKey> = Effect.sync(()
  */
 export const make = Effect.fnUntraced(function* (config: Config) {
   const transport = yield* HttpClient.HttpClient
-  const sessionRef = yield* Ref.make(Option.none<Session>())
+  const sessionRef = yield* SubscriptionRef.make(Option.none<Session>())
   const timeout = Duration.fromInputUnsafe(config.timeout ?? defaultTimeout)
   const timeoutMillis = Duration.toMillis(timeout)
   const retrySchedule = Schedule.exponential(config.retry?.base ?? defaultRetryBase)
@@ -319,7 +352,7 @@ export const make = Effect.fnUntraced(function* (config: Config) {
   )
 
   const authorization = HttpApiMiddleware.layerClient(Security.Authorization, ({ next, request }) =>
-    Effect.flatMap(Ref.get(sessionRef), (session) =>
+    Effect.flatMap(SubscriptionRef.get(sessionRef), (session) =>
       next(
         Option.match(session, {
           onNone: () => request,
@@ -330,7 +363,10 @@ export const make = Effect.fnUntraced(function* (config: Config) {
   )
   const api = yield* makeApi(httpClient, config.baseUrl).pipe(Effect.provide(authorization))
 
-  const clear = Ref.set(sessionRef, Option.none())
+  // Only a session that is open ends: a sign-out after an expiry announces the end once.
+  const clear = SubscriptionRef.updateSome(sessionRef, (current) =>
+    Option.isSome(current) ? Option.some(Option.none<Session>()) : Option.none(),
+  )
   const fail = (error: unknown, operation: OperationLabel | undefined): Effect.Effect<never, ClientError> => {
     const mapped = toClientError(error, { operation, timeoutMillis })
     return mapped._tag === "SessionExpired" ? Effect.andThen(clear, Effect.fail(mapped)) : Effect.fail(mapped)
@@ -347,16 +383,23 @@ export const make = Effect.fnUntraced(function* (config: Config) {
       Effect.provideService(HttpClient.TracerPropagationEnabled, false),
     )
 
-  return OperatorClient.of({
-    api,
-    call,
-    session: {
-      get: Ref.get(sessionRef),
-      set: (session) => Ref.set(sessionRef, Option.some(session)),
-      clear,
-    },
-    newIdempotencyKey,
-  })
+  const session: SessionState = {
+    get: SubscriptionRef.get(sessionRef),
+    changes: SubscriptionRef.changes(sessionRef),
+    current: () => SubscriptionRef.getUnsafe(sessionRef),
+    open: (operation, effect) =>
+      Effect.tap(call(operation, effect), (opened) => SubscriptionRef.set(sessionRef, Option.some(opened))),
+    refreshAdmin: (operation, effect) =>
+      Effect.tap(call(operation, effect), (admin) =>
+        SubscriptionRef.updateSome(
+          sessionRef,
+          Option.map((open) => Option.some({ ...open, admin })),
+        ),
+      ),
+    close: (effect) => call(undefined, effect).pipe(Effect.ignore, Effect.ensuring(clear)),
+  }
+
+  return OperatorClient.of({ api, call, session, newIdempotencyKey })
 })
 
 /**

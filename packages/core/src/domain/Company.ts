@@ -33,25 +33,54 @@ export const CompanyId = Schema.String.check(
 export type CompanyId = typeof CompanyId.Type
 
 /**
- * The longest short name, in characters. The manual gives no limit; 64 keeps the company
- * drop-down readable. Exported so a form rule can quote the same number.
+ * The longest short name, in user-perceived characters (see `shortNameLength`). The manual gives no
+ * limit; 64 keeps the company drop-down readable. The schema and the rule
+ * `profile.shortName.tooLong` both count with `shortNameLength` against this number.
  */
 export const shortNameMaxLength = 64
 
+let graphemes: Intl.Segmenter | undefined
+
+/**
+ * How long a short name is as people count it: the user-perceived characters (grapheme clusters)
+ * of its trimmed NFC form, so «ё» typed as `е` + a combining diaeresis, a flag or a family emoji
+ * each count once. The one length of a short name: the schema and the rule both use it.
+ *
+ * @example
+ * ```ts
+ * Company.shortNameLength("ТОО Кабинет") // 11
+ * Company.shortNameLength("Кабинет 🇰🇿") // 9
+ * ```
+ */
+export const shortNameLength = (name: string): number => {
+  // Created on first use, so importing the module costs nothing; segmentation by grapheme is the
+  // same in every language (Unicode's default rules), hence no locale.
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
+  let count = 0
+  for (const _ of graphemes.segment(name.normalize("NFC").trim())) count++
+  return count
+}
+
 /**
  * The admin's display name for a company («СОКРАЩЕННОЕ НАЗВАНИЕ КОМПАНИИ»): trimmed, 1 to
- * `shortNameMaxLength` characters.
+ * `shortNameMaxLength` user-perceived characters.
  *
  * @example
  * ```ts
  * Schema.decodeUnknownSync(Company.ShortName)("Кабинет")
  * ```
  */
-export const ShortName = Schema.String.check(
-  Schema.isTrimmed(),
-  Schema.isNonEmpty(),
-  Schema.isMaxLength(shortNameMaxLength),
-).pipe(Schema.brand("CompanyShortName"), Schema.annotate({ identifier: "CompanyShortName" }))
+export const ShortName = Schema.String.annotate({
+  description: `A company's short display name: trimmed, 1 to ${shortNameMaxLength} user-perceived characters (grapheme clusters, not code units)`,
+})
+  .check(
+    Schema.isTrimmed(),
+    Schema.isNonEmpty(),
+    Schema.makeFilter((name: string) => shortNameLength(name) <= shortNameMaxLength, {
+      expected: `at most ${shortNameMaxLength} characters`,
+    }),
+  )
+  .pipe(Schema.brand("CompanyShortName"), Schema.annotate({ identifier: "CompanyShortName" }))
 export type ShortName = typeof ShortName.Type
 
 /**

@@ -22,6 +22,7 @@
  */
 import { type Result, Schema, SchemaGetter } from "effect"
 import { digitCount, digitsOnly, luhn, nonEmpty } from "../internal/checks.js"
+import { digitsOf } from "../internal/digits.js"
 import { makeParse } from "../internal/messageKey.js"
 
 /**
@@ -93,7 +94,7 @@ export const format = (iccid: Iccid): string => groupsOfFour(iccid)
  * Iccid.groupAsTyped("8999 70212") // "8999 7021 2"
  * ```
  */
-export const groupAsTyped = (partial: string): string => groupsOfFour(partial.replace(/\D/gu, ""))
+export const groupAsTyped = (partial: string): string => groupsOfFour(digitsOf(partial))
 
 /**
  * What people type, decoded to the stored form: spaces and dashes are dropped, then the checks of

@@ -28,8 +28,8 @@
  */
 import { type Result, Schema, SchemaGetter } from "effect"
 import { digitCount, digitsOnly, luhn, nonEmpty } from "../internal/checks.js"
-import * as Luhn from "../internal/luhn.js"
 import { makeParse } from "../internal/messageKey.js"
+import * as Luhn from "../Luhn.js"
 
 /**
  * Every message key a failure of this module can carry, for building exhaustive translations.
@@ -128,7 +128,7 @@ export const isRegistrable = (recorded: RecordedImei): recorded is RecordedImei 
  * ```
  */
 export const complete = (recorded: RecordedImei | Imei): Imei =>
-  Imei.make(recorded.length === 14 ? `${recorded}${Luhn.checkDigit(recorded)}` : recorded)
+  Imei.make(recorded.length === 14 ? Luhn.complete(recorded) : recorded)
 
 // Labels and boxes print IMEIs as `35-209900-176148-1` or `352099/00/176148/1`.
 const separators = /[\s\-\u2010-\u2015./]/gu

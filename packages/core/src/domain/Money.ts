@@ -18,10 +18,12 @@
  * ```ts
  * import { Money } from "@kabinet/core"
  * const funds = Schema.decodeUnknownSync(Money.FromDecimalString)("9970.33") // 997033
- * Money.format(funds, "ru") // "9 970,33 ₸"
+ * Format.money("ru", funds) // "9 970,33 ₸"
  * ```
  */
 import { Order as Ord, Schema, SchemaGetter } from "effect"
+import * as Format from "../Format.js"
+import { tiynToDecimal } from "../internal/decimal.js"
 
 /**
  * Every message key a failure of this module can carry, for building exhaustive translations.
@@ -81,13 +83,7 @@ const fitsTiyn = (s: string): boolean => {
   return amount <= maxTiyn && amount >= -maxTiyn
 }
 
-// `BigInt` keeps the division exact and has no negative zero, so `-0` tiyn prints as "0.00".
-const toDecimal = (tiyn: number): string => {
-  const amount = BigInt(tiyn)
-  const magnitude = amount < 0n ? -amount : amount
-  const fraction = (magnitude % 100n).toString().padStart(2, "0")
-  return `${amount < 0n ? "-" : ""}${magnitude / 100n}.${fraction}`
-}
+const toDecimal = tiynToDecimal
 
 /**
  * The operator's decimal string of tenge, decoded to `Tiyn`: `"9970.33"` → 997033,
@@ -219,41 +215,15 @@ export const sum = (amounts: Iterable<Tiyn>): Tiyn => {
  */
 export const Order: Ord.Order<Tiyn> = Ord.Number
 
-/** The languages amounts are formatted in. */
-export type Locale = "ru" | "kk" | "en"
+/** The languages amounts are formatted in: `Format.Locale`. */
+export type Locale = Format.Locale
 
-/** Options of `format`. */
-export interface FormatOptions {
-  /**
-   * `"auto"` (the default) shows tiyn only when there are some, as the manual does (`893 ₸`,
-   * `9 970,33 ₸`); `"always"` shows two decimals on every amount, for aligned columns.
-   */
-  readonly tiyn?: "auto" | "always" | undefined
-}
-
-const formatters = new Map<string, Intl.NumberFormat>()
-
-const formatterFor = (locale: Locale, tiyn: "auto" | "always"): Intl.NumberFormat => {
-  const key = `${locale}:${tiyn}`
-  const cached = formatters.get(key)
-  if (cached !== undefined) return cached
-  // The -KZ region gives the ₸ sign and the local grouping in every language; `narrowSymbol`
-  // keeps ₸ rather than "KZT" in English.
-  const created = new Intl.NumberFormat(`${locale}-KZ`, {
-    style: "currency",
-    currency: "KZT",
-    currencyDisplay: "narrowSymbol",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    trailingZeroDisplay: tiyn === "auto" ? "stripIfInteger" : "auto",
-  })
-  formatters.set(key, created)
-  return created
-}
+/** Options of `format`: `Format.MoneyOptions`. */
+export type FormatOptions = Format.MoneyOptions
 
 /**
- * An amount for people, in their language: `"9 970,33 ₸"` (ru, kk), `"₸9,970.33"` (en). The
- * decimal string goes to `Intl.NumberFormat` as is, so even the largest amounts print exactly.
+ * An amount for people, in their language: `"9 970,33 ₸"` (ru, kk), `"₸9,970.33"` (en). The same
+ * as `Format.money` (which takes the language first), kept here beside the amount it formats.
  *
  * @example
  * ```ts
@@ -262,6 +232,4 @@ const formatterFor = (locale: Locale, tiyn: "auto" | "always"): Intl.NumberForma
  * ```
  */
 export const format = (amount: Tiyn, locale: Locale, options?: FormatOptions): string =>
-  // `Intl.NumberFormat` reads a decimal string exactly (ECMA-402 "Intl.NumberFormat v3"); the cast
-  // only tells TypeScript that the string is numeric, which `toDecimal` guarantees.
-  formatterFor(locale, options?.tiyn ?? "auto").format(toDecimal(amount) as Intl.StringNumericLiteral)
+  Format.money(locale, amount, options)

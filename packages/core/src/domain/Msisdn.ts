@@ -23,6 +23,7 @@
  * ```
  */
 import { type Result, Schema, SchemaGetter } from "effect"
+import { digitsOf as internalDigitsOf } from "../internal/digits.js"
 import { makeParse } from "../internal/messageKey.js"
 
 /**
@@ -111,14 +112,42 @@ export type Msisdn = typeof Msisdn.Type
 // are often typographic ones (U+2010–U+2015).
 const separators = /[\s\-\u2010-\u2015().]/gu
 
+/**
+ * The ASCII digits of a text, in order, everything else dropped: the one digit normaliser of
+ * Kabinet (search boxes, grouped ICCIDs and IMEIs, numbers typed with spaces and brackets).
+ *
+ * @example
+ * ```ts
+ * Msisdn.digitsOf("+7 (701) 054-20-01") // "77010542001"
+ * ```
+ */
+export const digitsOf: (text: string) => string = internalDigitsOf
+
+// The national number (10 digits) gets the country code; the domestic trunk prefix 8 becomes it.
+const withCountryCode = (digits: string): string => {
+  if (/^\d{10}$/u.test(digits)) return `7${digits}`
+  if (/^8\d{10}$/u.test(digits)) return `7${digits.slice(1)}`
+  return digits
+}
+
+/**
+ * The stored-form digits a typed number stands for, without validating it: its digits, with the
+ * trunk prefix 8 or a missing country code made 7. `+7 701 054 20 01`, `8 701 054 20 01` and
+ * `701 054 20 01` are one line. Use it to compare numbers people typed (is the forwarding target the
+ * number itself?); use `parse` to accept one.
+ *
+ * @example
+ * ```ts
+ * Msisdn.lineOf("8 (701) 054-20-01") // "77010542001"
+ * ```
+ */
+export const lineOf = (text: string): string => withCountryCode(digitsOf(text))
+
 // Brings every accepted spelling to the stored form; anything it cannot place is passed on
 // unchanged so that the checks of `Msisdn` name what is wrong with it.
 const normalize = (input: string): string => {
   const compact = input.replace(separators, "")
-  if (compact.startsWith("+")) return compact.slice(1)
-  if (/^\d{10}$/u.test(compact)) return `7${compact}`
-  if (/^8\d{10}$/u.test(compact)) return `7${compact.slice(1)}`
-  return compact
+  return compact.startsWith("+") ? compact.slice(1) : withCountryCode(compact)
 }
 
 const display = (digits: string): string =>

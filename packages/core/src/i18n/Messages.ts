@@ -2,10 +2,11 @@
  * Kabinet's messages in Russian (default, the manual's wording), Kazakh and English, and a small
  * formatter for them.
  *
- * Templates use `{name}` placeholders, optionally typed as `{name:date}` (a `YYYY-MM-DD` day) or
- * `{name:month}` (a `YYYY-MM` month), both written in the locale's own style. A message whose words
- * depend on a count is a `Plural`: its forms are chosen with `Intl.PluralRules`. No ICU runtime is
- * needed, so the formatter costs a few hundred bytes in a widget bundle.
+ * Templates use `{name}` placeholders, optionally typed as `{name:date}` (a `YYYY-MM-DD` day),
+ * `{name:month}` (a `YYYY-MM` month), `{name:time}` (an instant in epoch milliseconds, shown as
+ * Almaty time) or `{name:money}` (tiyn), each written by `Format` in the language's own style — the
+ * same text the widgets show for the same value. A message whose words depend on a count is a
+ * `Plural`: its forms are chosen with `Intl.PluralRules`. No ICU runtime is needed.
  *
  * @example
  * ```ts
@@ -17,7 +18,10 @@
  */
 import { Context, Predicate, Schema } from "effect"
 import type * as BillingMethod from "../domain/BillingMethod.js"
+import type * as LocalDate from "../domain/LocalDate.js"
+import type * as Money from "../domain/Money.js"
 import * as NumberStatus from "../domain/NumberStatus.js"
+import * as Format from "../Format.js"
 import { en } from "./en.js"
 import { kk } from "./kk.js"
 import { ru } from "./ru.js"
@@ -179,43 +183,42 @@ export interface FormatOptions {
   readonly brand?: Partial<Brand> | undefined
 }
 
-const intlTag: { readonly [L in Locale]: string } = { ru: "ru-RU", kk: "kk-KZ", en: "en-GB" }
-
 const pluralRules = new Map<Locale, Intl.PluralRules>()
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
 const pluralOf = (locale: Locale): Intl.PluralRules => {
   let rules = pluralRules.get(locale)
   if (rules === undefined) {
-    rules = new Intl.PluralRules(intlTag[locale])
+    rules = new Intl.PluralRules(Format.tags[locale])
     pluralRules.set(locale, rules)
   }
   return rules
 }
 
-const dateFormatOf = (locale: Locale, kind: "date" | "month"): Intl.DateTimeFormat => {
-  const cacheKey = `${locale}:${kind}`
-  let formatter = dateFormats.get(cacheKey)
-  if (formatter === undefined) {
-    // The value is a calendar day, not an instant: format its UTC midnight in UTC so no zone shifts it.
-    formatter = new Intl.DateTimeFormat(
-      intlTag[locale],
-      kind === "date"
-        ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
-        : { month: "long", year: "numeric", timeZone: "UTC" },
-    )
-    dateFormats.set(cacheKey, formatter)
+/** The kinds a placeholder may name after a colon, each formatted by `Format`. */
+type Kind = "date" | "month" | "time" | "money"
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/u
+const isoMonth = /^(\d{4})-(\d{2})$/u
+
+// A value of a kind the template asks for, in the language's style; a value of the wrong shape is
+// shown as it came, so a mistake stays visible instead of turning into "Invalid Date".
+const formatKind = (locale: Locale, kind: Kind, value: string | number): string => {
+  switch (kind) {
+    case "date":
+      return Predicate.isString(value) && isoDay.test(value)
+        ? Format.longDate(locale, value as LocalDate.LocalDate)
+        : String(value)
+    case "month": {
+      const match = Predicate.isString(value) ? isoMonth.exec(value) : null
+      return match === null ? String(value) : Format.month(locale, { year: Number(match[1]), month: Number(match[2]) })
+    }
+    case "time":
+      return Predicate.isNumber(value) ? Format.time(locale, value) : String(value)
+    case "money":
+      return Predicate.isNumber(value) && Number.isSafeInteger(value)
+        ? Format.money(locale, value as Money.Tiyn)
+        : String(value)
   }
-  return formatter
-}
-
-const isoDay = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u
-
-const formatCalendar = (locale: Locale, kind: "date" | "month", value: string): string => {
-  const match = isoDay.exec(value)
-  if (match === null) return value
-  const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? "1"))
-  return dateFormatOf(locale, kind).format(utc)
 }
 
 const pickForm = (locale: Locale, template: Template, params: Params): string => {
@@ -225,18 +228,18 @@ const pickForm = (locale: Locale, template: Template, params: Params): string =>
   return template[pluralOf(locale).select(count)] ?? template.other
 }
 
-const placeholder = /\{([A-Za-z][A-Za-z0-9_]*)(?::(date|month))?\}/gu
+const placeholder = /\{([A-Za-z][A-Za-z0-9_]*)(?::(date|month|time|money))?\}/gu
 
 const render = (locale: Locale, key: MessageKey, params: Params, brand: Brand): string =>
   // A catalogue built outside TypeScript may miss a key; Russian always has it.
   fill(locale, catalogs[locale][key] ?? ru[key], params, brand)
 
 const fill = (locale: Locale, template: Template, params: Params, brand: Brand): string =>
-  pickForm(locale, template, params).replace(placeholder, (whole, name: string, kind?: "date" | "month") => {
+  pickForm(locale, template, params).replace(placeholder, (whole, name: string, kind?: Kind) => {
     const value: Param | undefined = params[name] ?? brand[name as keyof Brand]
     if (value === undefined) return whole
-    if (Predicate.isNumber(value)) return String(value)
-    if (Predicate.isString(value)) return kind === undefined ? value : formatCalendar(locale, kind, value)
+    if (Predicate.isString(value) || Predicate.isNumber(value))
+      return kind === undefined ? String(value) : formatKind(locale, kind, value)
     return render(locale, value.key, value.params ?? {}, brand)
   })
 

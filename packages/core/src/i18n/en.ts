@@ -135,8 +135,9 @@ export const en: Catalog = {
   "rule.login.notActivated": "To sign in for the first time, use «Forgot password?».",
   "rule.login.locked": {
     plural: "minutes",
-    one: "Sign-in is locked after {attempts} failed attempts. Try again in {minutes} minute (at {until}).",
-    other: "Sign-in is locked after {attempts} failed attempts. Try again in {minutes} minutes (at {until}).",
+    one: "Sign-in is locked after {attempts} failed attempts. Try again in {minutes} minute (at {lockedUntil:time}).",
+    other:
+      "Sign-in is locked after {attempts} failed attempts. Try again in {minutes} minutes (at {lockedUntil:time}).",
   },
   "rule.recovery.resendCooldown": {
     plural: "seconds",

@@ -141,7 +141,7 @@ export const kk: Catalog = {
     "Сұрау кезеңі ағымдағы күннен бастап ең көбі {months} ай: кезең басы {earliest:date} күнінен ерте болмауы керек.",
   "rule.login.notActivated": "Алғаш кіру үшін «Құпиясөзді ұмыттыңыз ба?» функциясын пайдаланыңыз.",
   "rule.login.locked":
-    "{attempts} сәтсіз әрекеттен кейін кіру уақытша бұғатталды. {minutes} минуттан кейін (сағат {until}) қайталап көріңіз.",
+    "{attempts} сәтсіз әрекеттен кейін кіру уақытша бұғатталды. {minutes} минуттан кейін (сағат {lockedUntil:time}) қайталап көріңіз.",
   "rule.recovery.resendCooldown": "Кодты {seconds} секундтан кейін қайта жіберуге болады.",
   "rule.recovery.codeExpired": "SMS кодтың жарамдылық мерзімі ({minutes} минут) өтті. Жаңа код сұратыңыз.",
   "rule.recovery.tooManyTries": "Код {tries} рет қате енгізілді. Жаңа код сұратыңыз.",

@@ -6,7 +6,7 @@
  * @internal
  */
 import { Schema } from "effect"
-import * as Luhn from "./luhn.js"
+import * as Luhn from "../Luhn.js"
 
 /** Fails with `message` on an empty string. */
 export const nonEmpty = (message: string) => Schema.isNonEmpty({ message }).abort()

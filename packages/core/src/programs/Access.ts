@@ -1,6 +1,7 @@
 /**
- * Signing in and out, and password recovery (A1, A2). The session token stays inside the
- * `OperatorClient` (in memory): signing in puts it there, signing out removes it.
+ * Signing in and out, and password recovery (A1, A2). The session stays inside the
+ * `OperatorClient` (in memory), which owns it: signing in and completing a recovery open it with the
+ * operator's answer, signing out closes it; a UI follows `client.session.changes`.
  *
  * @example
  * ```ts
@@ -19,9 +20,6 @@ import * as AccessRules from "../rules/AccessRules.js"
 import * as PasswordPolicy from "../rules/PasswordPolicy.js"
 import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
 
-const keep = (session: Auth.Session): Effect.Effect<Session, never, OperatorClient> =>
-  OperatorClient.use((client) => Effect.as(client.session.set(session), session))
-
 /**
  * Signs in with the admin's phone and password («Вход») and keeps the session. Wrong phone or
  * password fail with one `InvalidCredentials` (A1); a never-activated account with `RuleDenied`
@@ -37,11 +35,10 @@ export const signIn = Effect.fn("Access.signIn")(function* (input: {
   readonly password: Secret
 }): Effect.fn.Return<Session, ClientError, OperatorClient> {
   const client = yield* OperatorClient
-  const session = yield* client.call(
+  return yield* client.session.open(
     "operation.signIn",
     client.api.auth.signIn({ payload: { phone: input.phone, password: redact(input.password) } }),
   )
-  return yield* keep(session)
 })
 
 /**
@@ -103,10 +100,7 @@ export const verifyRecoveryCode = Effect.fn("Access.verifyRecoveryCode")(functio
   readonly challenge: Auth.RecoveryChallenge
   readonly code: SmsCode.SmsCode
 }): Effect.fn.Return<Auth.RecoveryGrant, ClientError, OperatorClient> {
-  yield* check(
-    (moment) => AccessRules.codeExpired.check({ sentAt: input.challenge.sentAt }, moment),
-    () => AccessRules.tooManyTries.check({ tries: AccessRules.maxCodeTries - input.challenge.attemptsLeft }),
-  )
+  yield* check((moment) => AccessRules.codeEntryGuard(input.challenge, moment))
   const client = yield* OperatorClient
   return yield* client.call(
     "operation.passwordRecovery",
@@ -137,28 +131,27 @@ export const completeRecovery = Effect.fn("Access.completeRecovery")(function* (
   })
   yield* check(() => decision)
   const client = yield* OperatorClient
-  const session = yield* client.call(
+  return yield* client.session.open(
     "operation.passwordRecovery",
     client.api.auth.completeRecovery({
       payload: { recoveryToken: input.grant.recoveryToken, newPassword: redact(input.newPassword) },
     }),
   )
-  return yield* keep(session)
 })
 
 /**
- * Signs out: tells the operator, and forgets the session whatever the answer — signing out works
- * offline too, so this never fails.
+ * Signs out («Выход»): `DELETE /v1/auth/session`, then the client forgets the session whatever the
+ * answer — a 401 for a session the operator already ended, an outage, no network. Signing out
+ * works offline too, so this never fails; everyone following `client.session.changes` sees `None`.
  *
  * @example
  * ```ts
  * yield* Access.signOut
  * ```
  */
-export const signOut: Effect.Effect<void, never, OperatorClient> = Effect.gen(function* () {
-  const client = yield* OperatorClient
-  yield* client.call(undefined, client.api.auth.signOut()).pipe(Effect.ignore, Effect.ensuring(client.session.clear))
-})
+export const signOut: Effect.Effect<void, never, OperatorClient> = OperatorClient.use((client) =>
+  client.session.close(client.api.auth.signOut()),
+)
 
 /**
  * Whether the client holds a session that has not ended yet (by the operator's `expiresAt` and

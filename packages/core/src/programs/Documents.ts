@@ -1,6 +1,7 @@
 /**
  * Documents and reports (C1–C9, B17 as a file): one program takes any `Documents.DocumentRequest`,
- * checks the rules of its kind (which months and periods are on offer) without a request, then
+ * checks it with the guard of its kind (`Rules.DocumentRules.requestGuard`: which months and
+ * periods are on offer) without a request, then
  * asks the operator and answers what the kind answers — a table, a file to download, or, for
  * what is e-mailed (C4, C7, C8, C9), the acceptance with the operation to follow.
  *
@@ -17,12 +18,10 @@ import { Effect, type Stream } from "effect"
 import type * as ApiDocuments from "../api/Documents.js"
 import type * as Operations from "../api/Operations.js"
 import type * as Security from "../api/Security.js"
-import type * as Calendar from "../Calendar.js"
 import { type ClientError, type OperationLabel, OperatorClient } from "../client/OperatorClient.js"
 import type * as Company from "../domain/Company.js"
 import type * as Documents from "../domain/Documents.js"
 import * as DocumentRules from "../rules/DocumentRules.js"
-import * as Rule from "../rules/Rule.js"
 import { check, keyFor } from "./internal.js"
 import { type FollowOptions, followOperation } from "./Operations.js"
 
@@ -40,38 +39,6 @@ export interface Results {
   readonly reconciliationAct: ApiDocuments.ReportAccepted
   readonly registeredDevicesReport: ApiDocuments.ReportAccepted
   readonly paymentsReport: ApiDocuments.ReportAccepted
-}
-
-/**
- * The rule decision for a document request at a moment: the same check the form uses to disable
- * «Запросить» and to say why.
- *
- * @example
- * ```ts
- * Documents.decide({ kind: "completedWorksAct", target, month: { year: 2017, month: 12 }, output }, moment)
- * // Denied("document.act.availability", "rule.document.act.tooEarly")
- * ```
- */
-export const decide = (request: Documents.DocumentRequest, moment: Calendar.Moment): Rule.Decision => {
-  switch (request.kind) {
-    case "paymentHistory":
-    case "numberPaymentHistory":
-    case "actionHistory":
-      return DocumentRules.periodValid.check(request.period, moment)
-    case "invoiceSearch":
-      return DocumentRules.invoiceSearchQuery.check({ number: request.invoiceNumber, year: request.year }, moment)
-    case "completedWorksAct":
-      return DocumentRules.actAvailability.check({ month: request.month }, moment)
-    case "invoiceRegistry":
-      return DocumentRules.invoiceRegistryAvailability.check(request.period, moment)
-    case "reconciliationAct":
-      return DocumentRules.reconciliation(request.period, moment)
-    case "paymentsReport":
-      return DocumentRules.paymentsMaxPeriod.check(request.period, moment)
-    case "numberListReport":
-    case "registeredDevicesReport":
-      return Rule.allowed
-  }
 }
 
 const labels: { readonly [K in Documents.Kind]: OperationLabel | undefined } = {
@@ -109,7 +76,7 @@ export const requestDocument = <R extends Documents.DocumentRequest>(
   options: { readonly idempotencyKey?: Security.IdempotencyKey | undefined } = {},
 ): Effect.Effect<Results[R["kind"]], ClientError, OperatorClient> =>
   Effect.gen(function* () {
-    yield* check((moment) => decide(request, moment))
+    yield* check((moment) => DocumentRules.requestGuard(request, moment))
     const client = yield* OperatorClient
     const params = { companyId }
     const api = client.api

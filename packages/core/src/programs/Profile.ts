@@ -7,19 +7,20 @@
  * const companies = yield* Programs.Profile.listCompanies
  * ```
  */
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import type * as Companies from "../api/Companies.js"
 import type * as Security from "../api/Security.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"
 import type * as Admin from "../domain/Admin.js"
 import type * as Company from "../domain/Company.js"
 import type * as Email from "../domain/Email.js"
+import * as Errors from "../Errors.js"
 import * as AccessRules from "../rules/AccessRules.js"
 import * as PasswordPolicy from "../rules/PasswordPolicy.js"
 import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
 
 /**
- * The signed-in admin («Профиль Администратора»).
+ * The signed-in admin («Профиль Администратора»), also refreshed in the client's session.
  *
  * @example
  * ```ts
@@ -27,7 +28,7 @@ import { check, keyFor, redact, reveal, type Secret } from "./internal.js"
  * ```
  */
 export const getProfile: Effect.Effect<Admin.Admin, ClientError, OperatorClient> = OperatorClient.use((client) =>
-  client.call(undefined, client.api.profile.get()),
+  client.session.refreshAdmin(undefined, client.api.profile.get()),
 )
 
 /**
@@ -59,7 +60,8 @@ export const listAccounts = (
   OperatorClient.use((client) => client.call(undefined, client.api.companies.accounts({ params: { companyId } })))
 
 /**
- * Changes the e-mail; the current password is required (refused without a request when empty).
+ * Changes the e-mail; the current password is required (refused without a request when empty). The
+ * client's session takes the changed admin, so every widget following it shows the new e-mail.
  *
  * @example
  * ```ts
@@ -74,7 +76,7 @@ export const changeEmail = Effect.fn("Profile.changeEmail")(function* (input: {
   yield* check(() => AccessRules.currentPasswordRequired.check({ currentPassword: reveal(input.currentPassword) }))
   const client = yield* OperatorClient
   const key = yield* keyFor(input.idempotencyKey)
-  return yield* client.call(
+  return yield* client.session.refreshAdmin(
     "operation.changeEmail",
     client.api.profile.changeEmail({
       headers: { "idempotency-key": key },
@@ -118,20 +120,25 @@ export const changePassword = Effect.fn("Profile.changePassword")(function* (inp
 })
 
 /**
- * Gives a company a short display name, or removes it with `shortName: undefined` (A3).
+ * Gives a company a short display name, or removes it (A3). `shortName` is what the admin typed,
+ * decided by the form's guard `Rules.AccessRules.shortNameGuard`: trimmed, empty (or `undefined`)
+ * removes the short name, a name over 64 characters is refused with `RuleDenied`
+ * (`profile.shortName.tooLong`) without a request.
  *
  * @example
  * ```ts
- * yield* Profile.setCompanyShortName({ companyId, shortName: Company.ShortName.make("Кабинет") })
+ * yield* Profile.setCompanyShortName({ companyId, shortName: "Кабинет" })
+ * yield* Profile.setCompanyShortName({ companyId, shortName: undefined }) // back to the full name
  * ```
  */
 export const setCompanyShortName = Effect.fn("Profile.setCompanyShortName")(function* (input: {
   readonly companyId: Company.CompanyId
-  readonly shortName: Company.ShortName | undefined
+  readonly shortName: string | undefined
   readonly idempotencyKey?: Security.IdempotencyKey | undefined
 }): Effect.fn.Return<Company.Company, ClientError, OperatorClient> {
-  const shortName = input.shortName
-  if (shortName !== undefined) yield* check(() => AccessRules.shortNameTooLong.check({ shortName }))
+  const guarded = AccessRules.shortNameGuard(input.shortName ?? "")
+  if (Result.isFailure(guarded)) return yield* Errors.RuleDenied.fromDenied(guarded.failure)
+  const shortName = guarded.success
   const client = yield* OperatorClient
   const key = yield* keyFor(input.idempotencyKey)
   const params = { companyId: input.companyId }

@@ -12,7 +12,9 @@
  * // Denied { messageKey: "rule.recovery.resendCooldown", params: { seconds: 42 } }
  * ```
  */
+import { Option, Result, Schema } from "effect"
 import * as Calendar from "../Calendar.js"
+import * as Company from "../domain/Company.js"
 import * as Rule from "./Rule.js"
 
 const second = 1_000
@@ -52,6 +54,29 @@ const lockEnd = (attempts: LoginAttempts): number | undefined =>
     : undefined
 
 /**
+ * What the lock rule decides on: when the login's lock ends (an instant), or nothing when the
+ * login is not locked. The operator derives it from the failed attempts (`lockOf`); a client gets it
+ * from the operator's refusal, inside the `login.locked` denial (`lockedUntilOf`).
+ */
+export interface LoginLock {
+  readonly lockedUntil?: Calendar.InstantInput | undefined
+}
+
+/**
+ * The lock the attempts put on the login: it ends 15 minutes after the 5th failure in a row, or
+ * there is none. Whether it still holds is the rule's to say, at a moment.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.locked.check(Rules.AccessRules.lockOf(attempts), moment)
+ * ```
+ */
+export const lockOf = (attempts: LoginAttempts): LoginLock => {
+  const end = lockEnd(attempts)
+  return end === undefined ? {} : { lockedUntil: end }
+}
+
+/**
  * The instant (epoch milliseconds) the lock ends, if the attempts lock the login at `moment`.
  *
  * @example
@@ -65,25 +90,62 @@ export const lockedUntil = (attempts: LoginAttempts, moment: Calendar.Moment): n
 }
 
 /**
- * A1: five failed attempts lock the login for 15 minutes. The sixth attempt is refused with the
- * minutes left and the Almaty time the lock ends; at the 15th minute the login opens again.
+ * A1: five failed attempts lock the login for 15 minutes. While the lock holds, sign-in is refused
+ * with the attempts, the minutes left and the instant the lock ends (`lockedUntil`, epoch
+ * milliseconds; the message shows it as Almaty time); at its end the login opens again. The operator
+ * decides with it, the client hands its refusal on unchanged, and the form re-checks the same lock
+ * every second to count the minutes down.
  */
 export const locked = Rule.make({
   id: "login.locked",
   features: ["A1"],
   description: "5 failed sign-in attempts lock the login for 15 minutes from the last failure.",
   messageKeys: ["rule.login.locked"],
-  check: (attempts: LoginAttempts, moment: Calendar.Moment): Rule.Decision => {
-    const until = lockedUntil(attempts, moment)
-    return until === undefined
-      ? Rule.allowed
-      : Rule.deny("login.locked", "rule.login.locked", {
-          attempts: maxFailedLogins,
-          minutes: Math.ceil((until - moment.epochMillis) / minute),
-          until: Calendar.timeOf(until),
-        })
+  check: (lock: LoginLock, moment: Calendar.Moment): Rule.Decision => {
+    if (lock.lockedUntil === undefined) return Rule.allowed
+    const until = Calendar.momentAt(lock.lockedUntil).epochMillis
+    return moment.epochMillis < until ? lockDenial(until, moment.epochMillis) : Rule.allowed
   },
 })
+
+const lockDenial = (until: number, now: number): Rule.Denied =>
+  Rule.deny("login.locked", "rule.login.locked", {
+    attempts: maxFailedLogins,
+    minutes: Math.ceil((until - now) / minute),
+    lockedUntil: until,
+  })
+
+/**
+ * The `login.locked` refusal of a lock the operator reported (its 423 `LoginLocked`): when the lock
+ * ends, and the seconds it had left when the operator answered, which fix the moment the operator
+ * decided at. The same denial the operator's `locked.check` made, so the client hands the rule's
+ * decision on unchanged; at least one second is left, since the operator refused.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.lockRefusal(lockedUntil, 840) // Denied("login.locked", { attempts: 5, minutes: 14, lockedUntil })
+ * ```
+ */
+export const lockRefusal = (lockedUntil: Calendar.InstantInput, secondsLeft: number): Rule.Denied => {
+  const until = Calendar.momentAt(lockedUntil).epochMillis
+  return lockDenial(until, until - Math.max(1, secondsLeft) * second)
+}
+
+/**
+ * When the lock of a `login.locked` refusal ends (epoch milliseconds); `undefined` for any other
+ * decision.
+ *
+ * @example
+ * ```ts
+ * const until = Rules.AccessRules.lockedUntilOf(error.decision) // then, every second:
+ * Rules.AccessRules.locked.check({ lockedUntil: until }, moment)
+ * ```
+ */
+export const lockedUntilOf = (decision: Rule.Decision): number | undefined => {
+  if (decision._tag !== "Denied" || decision.rule !== "login.locked") return undefined
+  const until = decision.params.lockedUntil
+  return typeof until === "number" ? until : undefined
+}
 
 /**
  * The attempts after one more failure at `at`. A failure after a lock has run out starts a new
@@ -177,6 +239,27 @@ export const tooManyTries = Rule.make({
 })
 
 /**
+ * A2: the guard of step 2 («Далее» with the SMS code): the code has not expired (5 minutes) and has
+ * tries left (5). `attemptsLeft` is what the operator's last answer said (the challenge's, or a
+ * wrong code's). The program refuses with it before any request, the operator refuses with it on
+ * its side, and the form disables «Далее» with its reason.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.codeEntryGuard({ sentAt: challenge.sentAt, attemptsLeft: challenge.attemptsLeft }, moment)
+ * // Denied("recovery.codeExpired") after 5 minutes
+ * ```
+ */
+export const codeEntryGuard = (
+  code: { readonly sentAt: Calendar.InstantInput; readonly attemptsLeft: number },
+  moment: Calendar.Moment,
+): Rule.Decision =>
+  Rule.firstDenied(
+    () => codeExpired.check({ sentAt: code.sentAt }, moment),
+    () => tooManyTries.check({ tries: maxCodeTries - code.attemptsLeft }),
+  )
+
+/**
  * A3: changing the e-mail or the password needs the current password. The operator refuses a wrong
  * one under this rule too, with `rule.profile.currentPassword.wrong`.
  */
@@ -191,21 +274,44 @@ export const currentPasswordRequired = Rule.make({
       : Rule.allowed,
 })
 
-/**
- * A3 (beyond the manual): a company's short display name is at most 64 characters (code points);
- * an empty name clears it and the full name shows again. Long enough for any real short name,
- * short enough for the company drop-down.
- */
-export const shortNameMaxLength = 64
-
-/** A3: a company's short name fits the drop-down. */
+/** A3: a company's short name fits the drop-down: at most `Company.shortNameMaxLength` (64) user-perceived characters, counted by `Company.shortNameLength`. */
 export const shortNameTooLong = Rule.make({
   id: "profile.shortName.tooLong",
   features: ["A3", "A4"],
-  description: "A company's short display name is at most 64 characters.",
+  description: "A company's short display name is at most 64 user-perceived characters.",
   messageKeys: ["rule.profile.shortName.tooLong"],
   check: ({ shortName }: { readonly shortName: string }): Rule.Decision =>
-    [...shortName.normalize("NFC").trim()].length <= shortNameMaxLength
+    Company.shortNameLength(shortName) <= Company.shortNameMaxLength
       ? Rule.allowed
-      : Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: shortNameMaxLength }),
+      : Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength }),
 })
+
+const decodeShortName = Schema.decodeUnknownOption(Company.ShortName)
+
+/**
+ * A3: the guard of «Мои компании»'s save button — what the admin typed as a company's short name,
+ * decided once for the form, the program and the operator: trimmed (and in NFC), an empty name
+ * clears it (`undefined`, the full name shows again), a name over the limit is refused by
+ * `profile.shortName.tooLong`, anything else is the `Company.ShortName` to send.
+ *
+ * @example
+ * ```ts
+ * Rules.AccessRules.shortNameGuard("  Кабинет ") // Result.succeed("Кабинет")
+ * Rules.AccessRules.shortNameGuard("   ") // Result.succeed(undefined): clear the short name
+ * Rules.AccessRules.shortNameGuard("Ә".repeat(65)) // Result.fail(Denied("profile.shortName.tooLong", { max: 64 }))
+ * ```
+ */
+export const shortNameGuard = (typed: string): Result.Result<Company.ShortName | undefined, Rule.Denied> => {
+  const name = typed.normalize("NFC").trim()
+  if (name === "") return Result.succeed(undefined)
+  const decision = shortNameTooLong.check({ shortName: name })
+  if (decision._tag === "Denied") return Result.fail(decision)
+  // The rule and the schema count alike, so a name the rule allows always decodes.
+  return Option.match(decodeShortName(name), {
+    onNone: () =>
+      Result.fail(
+        Rule.deny("profile.shortName.tooLong", "rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength }),
+      ),
+    onSome: (shortName) => Result.succeed(shortName),
+  })
+}

@@ -12,10 +12,13 @@
  * const decision = yield* Rules.evaluate(Rules.DocumentRules.actAvailability, { month: { year: 2026, month: 1 } })
  * ```
  */
+import { Order } from "effect"
 import * as Calendar from "../Calendar.js"
 import type * as BillingMethod from "../domain/BillingMethod.js"
+import type * as Documents from "../domain/Documents.js"
 import type * as LocalDate from "../domain/LocalDate.js"
-import * as Period from "./period.js"
+import * as Period from "../domain/Period.js"
+import * as PeriodChecks from "./period.js"
 import * as Rule from "./Rule.js"
 
 /**
@@ -27,8 +30,8 @@ export const periodValid = Rule.make({
   features: ["B17", "C1", "C3"],
   description: "A requested period: start ≤ end ≤ today.",
   messageKeys: ["period.order", "period.future"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
-    Period.orderAndPast("period.valid", period, moment),
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
+    PeriodChecks.orderAndPast("period.valid", period, moment),
 })
 
 /**
@@ -59,7 +62,7 @@ export const invoiceSearchQuery = Rule.make({
   description: "Invoice search: a non-blank invoice number, a year no later than the current one.",
   messageKeys: ["rule.document.invoiceSearch.numberRequired", "rule.document.invoiceSearch.futureYear"],
   check: ({ number, year }: { readonly number: string; readonly year: number }, moment: Calendar.Moment) => {
-    const currentYear = Calendar.monthOf(moment.today).year
+    const currentYear = Period.monthOf(moment.today).year
     if (number.trim() === "") {
       return Rule.deny("document.invoiceSearch.query", "rule.document.invoiceSearch.numberRequired")
     }
@@ -70,7 +73,7 @@ export const invoiceSearchQuery = Rule.make({
 })
 
 /** C5: the first month with acts of completed works. */
-export const actFirstMonth: Calendar.YearMonth = { year: 2018, month: 1 }
+export const actFirstMonth: Period.Month = { year: 2018, month: 1 }
 
 /** C5: a month's act comes out after the 5th of the next month, i.e. on the 6th. */
 export const actAvailableFromDay = 6
@@ -93,7 +96,7 @@ const notYet = (
     | "rule.document.act.notYet"
     | "rule.document.invoiceRegistry.notYet"
     | "rule.document.reconciliation.notYet",
-  month: Calendar.YearMonth,
+  month: Period.Month,
   fromDay: number,
   today: LocalDate.LocalDate,
 ): Rule.Decision => {
@@ -112,8 +115,8 @@ export const actAvailability = Rule.make({
   features: ["C5"],
   description: "An act is available from the 6th of the next month, and from January 2018 on.",
   messageKeys: ["rule.document.act.notYet", "rule.document.act.tooEarly"],
-  check: ({ month }: { readonly month: Calendar.YearMonth }, moment: Calendar.Moment): Rule.Decision =>
-    Calendar.compareMonths(month, actFirstMonth) < 0
+  check: ({ month }: { readonly month: Period.Month }, moment: Calendar.Moment): Rule.Decision =>
+    Order.isLessThan(Period.MonthOrder)(month, actFirstMonth)
       ? Rule.deny("document.act.availability", "rule.document.act.tooEarly", {
           earliest: Calendar.monthKey(actFirstMonth),
         })
@@ -130,7 +133,7 @@ export const actAvailability = Rule.make({
  */
 export const actMonths = (
   today: LocalDate.LocalDate,
-): { readonly first: Calendar.YearMonth; readonly last: Calendar.YearMonth } => ({
+): { readonly first: Period.Month; readonly last: Period.Month } => ({
   first: actFirstMonth,
   last: Calendar.latestAvailableMonth(today, actAvailableFromDay),
 })
@@ -142,10 +145,10 @@ export const invoiceRegistryAvailability = Rule.make({
   description: "Invoice registry: start month ≤ end month; a month is available from the 4th of the next one.",
   messageKeys: ["rule.document.invoiceRegistry.notYet", "period.order"],
   check: (
-    period: { readonly start: Calendar.YearMonth; readonly end: Calendar.YearMonth },
+    period: { readonly start: Period.Month; readonly end: Period.Month },
     moment: Calendar.Moment,
   ): Rule.Decision =>
-    Calendar.compareMonths(period.start, period.end) > 0
+    Order.isGreaterThan(Period.MonthOrder)(period.start, period.end)
       ? Rule.deny("document.invoiceRegistry.availability", "period.order")
       : notYet(
           "document.invoiceRegistry.availability",
@@ -164,7 +167,7 @@ export const invoiceRegistryAvailability = Rule.make({
  * Rules.DocumentRules.invoiceRegistryLatestMonth(day("2026-02-04")) // { year: 2026, month: 1 }
  * ```
  */
-export const invoiceRegistryLatestMonth = (today: LocalDate.LocalDate): Calendar.YearMonth =>
+export const invoiceRegistryLatestMonth = (today: LocalDate.LocalDate): Period.Month =>
   Calendar.latestAvailableMonth(today, invoiceRegistryAvailableFromDay)
 
 /**
@@ -176,14 +179,14 @@ export const reconciliationAvailability = Rule.make({
   features: ["C7"],
   description: "Reconciliation act: the period ends in a closed month, the previous one after the 3rd.",
   messageKeys: ["rule.document.reconciliation.notYet", "period.order"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
     Rule.firstDenied(
-      () => Period.order("document.reconciliation.availability", period),
+      () => PeriodChecks.order("document.reconciliation.availability", period),
       () =>
         notYet(
           "document.reconciliation.availability",
           "rule.document.reconciliation.notYet",
-          Calendar.monthOf(period.end),
+          Period.monthOf(period.end),
           reconciliationAvailableFromDay,
           moment.today,
         ),
@@ -194,12 +197,12 @@ const maxPeriod = (
   rule: "report.reconciliation.maxPeriod" | "report.payments.maxPeriod",
   messageKey: "rule.report.reconciliation.maxPeriod" | "rule.report.payments.maxPeriod",
   months: number,
-  period: Calendar.Period,
+  period: Period.DateRange,
   moment: Calendar.Moment,
 ): Rule.Decision => {
   const earliest = Calendar.monthsBack(moment.today, months)
   return Rule.firstDenied(
-    () => Period.orderAndPast(rule, period, moment),
+    () => PeriodChecks.orderAndPast(rule, period, moment),
     () => (period.start >= earliest ? Rule.allowed : Rule.deny(rule, messageKey, { months, earliest })),
   )
 }
@@ -210,7 +213,7 @@ export const reconciliationMaxPeriod = Rule.make({
   features: ["C7"],
   description: "Reconciliation act: start ≤ end ≤ today, start at most 12 months before today.",
   messageKeys: ["rule.report.reconciliation.maxPeriod", "period.order", "period.future"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
     maxPeriod(
       "report.reconciliation.maxPeriod",
       "rule.report.reconciliation.maxPeriod",
@@ -226,7 +229,7 @@ export const paymentsMaxPeriod = Rule.make({
   features: ["C9"],
   description: "Payments report: start ≤ end ≤ today, start at most 3 months before today.",
   messageKeys: ["rule.report.payments.maxPeriod", "period.order", "period.future"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
     maxPeriod("report.payments.maxPeriod", "rule.report.payments.maxPeriod", paymentsMaxMonths, period, moment),
 })
 
@@ -238,7 +241,7 @@ export const paymentsMaxPeriod = Rule.make({
  * Rules.DocumentRules.reconciliation({ start, end }, Calendar.momentAt(Date.now()))
  * ```
  */
-export const reconciliation = (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
+export const reconciliation = (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
   Rule.firstDenied(
     () => reconciliationMaxPeriod.check(period, moment),
     () => reconciliationAvailability.check(period, moment),
@@ -252,7 +255,7 @@ export const reconciliation = (period: Calendar.Period, moment: Calendar.Moment)
  * Rules.DocumentRules.reconciliationRange(day("2026-02-04")) // { start: "2025-02-04", end: "2026-01-31" }
  * ```
  */
-export const reconciliationRange = (today: LocalDate.LocalDate): Calendar.Period => ({
+export const reconciliationRange = (today: LocalDate.LocalDate): Period.DateRange => ({
   start: Calendar.monthsBack(today, reconciliationMaxMonths),
   end: Calendar.lastDayOf(Calendar.latestAvailableMonth(today, reconciliationAvailableFromDay)),
 })
@@ -265,7 +268,41 @@ export const reconciliationRange = (today: LocalDate.LocalDate): Calendar.Period
  * Rules.DocumentRules.paymentsRange(day("2026-05-31")) // { start: "2026-02-28", end: "2026-05-31" }
  * ```
  */
-export const paymentsRange = (today: LocalDate.LocalDate): Calendar.Period => ({
+export const paymentsRange = (today: LocalDate.LocalDate): Period.DateRange => ({
   start: Calendar.monthsBack(today, paymentsMaxMonths),
   end: today,
 })
+
+/**
+ * The guard of every document request (C1–C9, B17 as a file): the rules of its kind at a moment.
+ * The form disables «Запросить» with it and says why, the program refuses with it before any
+ * request, and the operator refuses with it on its side. What only the operator knows (the
+ * number's billing method for B17) is checked there in addition.
+ *
+ * @example
+ * ```ts
+ * Rules.DocumentRules.requestGuard({ kind: "completedWorksAct", target, month: { year: 2017, month: 12 }, output }, moment)
+ * // Denied("document.act.availability", "rule.document.act.tooEarly")
+ * ```
+ */
+export const requestGuard = (request: Documents.DocumentRequest, moment: Calendar.Moment): Rule.Decision => {
+  switch (request.kind) {
+    case "paymentHistory":
+    case "numberPaymentHistory":
+    case "actionHistory":
+      return periodValid.check(request.period, moment)
+    case "invoiceSearch":
+      return invoiceSearchQuery.check({ number: request.invoiceNumber, year: request.year }, moment)
+    case "completedWorksAct":
+      return actAvailability.check({ month: request.month }, moment)
+    case "invoiceRegistry":
+      return invoiceRegistryAvailability.check(request.period, moment)
+    case "reconciliationAct":
+      return reconciliation(request.period, moment)
+    case "paymentsReport":
+      return paymentsMaxPeriod.check(request.period, moment)
+    case "numberListReport":
+    case "registeredDevicesReport":
+      return Rule.allowed
+  }
+}

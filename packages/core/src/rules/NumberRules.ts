@@ -20,8 +20,11 @@
 import * as Calendar from "../Calendar.js"
 import type * as BillingMethod from "../domain/BillingMethod.js"
 import type * as LocalDate from "../domain/LocalDate.js"
+import * as Msisdn from "../domain/Msisdn.js"
 import type * as NumberStatus from "../domain/NumberStatus.js"
-import * as Period from "./period.js"
+import type * as Period from "../domain/Period.js"
+import * as Luhn from "../Luhn.js"
+import * as PeriodChecks from "./period.js"
 import * as Rule from "./Rule.js"
 
 /**
@@ -123,8 +126,6 @@ export const simSwapNotActive = Rule.make({
     status === "Активный" ? Rule.allowed : Rule.deny("number.simSwap.notActive", "rule.number.simSwap.notActive"),
 })
 
-const digits = (value: string): string => value.replace(/\D/gu, "")
-
 /**
  * B11 (beyond the manual): the new SIM card's ICCID must not be the current one — a typed-in copy
  * of the profile's ICCID would only cost a failed operation. Spaces from 4-digit grouping are
@@ -136,7 +137,7 @@ export const simSwapSameSim = Rule.make({
   description: "The new SIM card's ICCID differs from the current one.",
   messageKeys: ["rule.number.simSwap.sameSim"],
   check: ({ currentIccid, newIccid }: { readonly currentIccid?: string | undefined; readonly newIccid: string }) =>
-    currentIccid !== undefined && digits(currentIccid) === digits(newIccid)
+    currentIccid !== undefined && Msisdn.digitsOf(currentIccid) === Msisdn.digitsOf(newIccid)
       ? Rule.deny("number.simSwap.sameSim", "rule.number.simSwap.sameSim")
       : Rule.allowed,
 })
@@ -161,9 +162,6 @@ export const forwardingDelay = Rule.make({
   },
 })
 
-// The last ten digits identify a Kazakh line whatever its prefix: +7, 7 or the domestic 8.
-const lineOf = (value: string): string => digits(value).slice(-10)
-
 /** B15: calls cannot be forwarded to the number itself (`+7 701 …`, `8701…` and `7701…` are one line). */
 export const forwardingSelfTarget = Rule.make({
   id: "number.forwarding.selfTarget",
@@ -171,7 +169,7 @@ export const forwardingSelfTarget = Rule.make({
   description: "The forwarding target differs from the number itself.",
   messageKeys: ["rule.number.forwarding.selfTarget"],
   check: ({ msisdn, target }: { readonly msisdn: string; readonly target: string }): Rule.Decision =>
-    lineOf(target).length === 10 && lineOf(target) === lineOf(msisdn)
+    Msisdn.lineOf(target).length === 11 && Msisdn.lineOf(target) === Msisdn.lineOf(msisdn)
       ? Rule.deny("number.forwarding.selfTarget", "rule.number.forwarding.selfTarget")
       : Rule.allowed,
 })
@@ -183,20 +181,10 @@ export const imeiNotRecorded = Rule.make({
   description: "Device registration needs a last recorded IMEI.",
   messageKeys: ["rule.number.imei.notRecorded"],
   check: ({ lastRecorded }: { readonly lastRecorded?: string | undefined }): Rule.Decision =>
-    lastRecorded === undefined || digits(lastRecorded) === ""
+    lastRecorded === undefined || Msisdn.digitsOf(lastRecorded) === ""
       ? Rule.deny("number.imei.notRecorded", "rule.number.imei.notRecorded")
       : Rule.allowed,
 })
-
-const luhnValid = (value: string): boolean => {
-  let sum = 0
-  for (let index = 0; index < value.length; index++) {
-    const digit = Number(value[value.length - 1 - index])
-    const weighted = index % 2 === 1 ? digit * 2 : digit
-    sum += weighted > 9 ? weighted - 9 : weighted
-  }
-  return sum % 10 === 0
-}
 
 /**
  * B16: an IMEI is registered in its complete form, 15 digits ending in the Luhn check digit. The
@@ -210,10 +198,10 @@ export const imeiIncomplete = Rule.make({
   description: "Device registration needs a complete 15-digit IMEI with a valid Luhn check digit.",
   messageKeys: ["rule.number.imei.incomplete", "imei.length", "imei.checkDigit"],
   check: ({ imei }: { readonly imei: string }): Rule.Decision => {
-    const value = digits(imei)
+    const value = Msisdn.digitsOf(imei)
     if (value.length === 14) return Rule.deny("number.imei.incomplete", "rule.number.imei.incomplete")
     if (value.length !== 15) return Rule.deny("number.imei.incomplete", "imei.length")
-    return luhnValid(value) ? Rule.allowed : Rule.deny("number.imei.incomplete", "imei.checkDigit")
+    return Luhn.isValid(value) ? Rule.allowed : Rule.deny("number.imei.incomplete", "imei.checkDigit")
   },
 })
 
@@ -227,8 +215,8 @@ export const imeiAlreadyRegistered = Rule.make({
   description: "A device already registered with the number is not registered again.",
   messageKeys: ["rule.number.imei.alreadyRegistered"],
   check: ({ imei, registered }: { readonly imei: string; readonly registered: ReadonlyArray<string> }) => {
-    const device = digits(imei).slice(0, 14)
-    return registered.some((other) => digits(other).slice(0, 14) === device)
+    const device = Msisdn.digitsOf(imei).slice(0, 14)
+    return registered.some((other) => Msisdn.digitsOf(other).slice(0, 14) === device)
       ? Rule.deny("number.imei.alreadyRegistered", "rule.number.imei.alreadyRegistered")
       : Rule.allowed
   },
@@ -282,7 +270,7 @@ export const detalizationDays = 90
  * Rules.NumberRules.detalizationRange(today) // { start: today − 89 days, end: today }
  * ```
  */
-export const detalizationRange = (today: LocalDate.LocalDate): Calendar.Period =>
+export const detalizationRange = (today: LocalDate.LocalDate): Period.DateRange =>
   Calendar.lastDays(today, detalizationDays)
 
 /**
@@ -293,7 +281,7 @@ export const detalizationRange = (today: LocalDate.LocalDate): Calendar.Period =
  * Rules.NumberRules.detalizationDefaultPeriod(day("2019-02-26")) // { start: "2019-01-26", end: "2019-02-26" }
  * ```
  */
-export const detalizationDefaultPeriod = (today: LocalDate.LocalDate): Calendar.Period => ({
+export const detalizationDefaultPeriod = (today: LocalDate.LocalDate): Period.DateRange => ({
   start: Calendar.max(Calendar.addMonths(today, -1), detalizationRange(today).start),
   end: today,
 })
@@ -307,10 +295,10 @@ export const detalizationWindow = Rule.make({
   features: ["B8"],
   description: "Call details: start ≤ end ≤ today, start within the last 90 days including today.",
   messageKeys: ["rule.detalization.window", "period.order", "period.future"],
-  check: (period: Calendar.Period, moment: Calendar.Moment): Rule.Decision => {
+  check: (period: Period.DateRange, moment: Calendar.Moment): Rule.Decision => {
     const earliest = detalizationRange(moment.today).start
     return Rule.firstDenied(
-      () => Period.orderAndPast("detalization.window", period, moment),
+      () => PeriodChecks.orderAndPast("detalization.window", period, moment),
       () =>
         period.start >= earliest
           ? Rule.allowed

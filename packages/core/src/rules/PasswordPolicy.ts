@@ -23,6 +23,7 @@
  * ```
  */
 import { Context, type Effect } from "effect"
+import * as Msisdn from "../domain/Msisdn.js"
 import * as Messages from "../i18n/Messages.js"
 import { commonPasswords } from "./commonPasswords.js"
 import * as Rule from "./Rule.js"
@@ -178,8 +179,8 @@ export const isCommon = (password: string): boolean => {
 export const mentionsSurroundings = (password: string, surroundings: Surroundings = {}): boolean => {
   const folded = fold(password)
   const stripped = core(folded)
-  const phone = (surroundings.phone ?? "").replace(/\D/gu, "").slice(-10)
-  if (phone.length === 10 && folded.replace(/\D/gu, "").includes(phone)) return true
+  const phone = Msisdn.lineOf(surroundings.phone ?? "").slice(-10)
+  if (phone.length === 10 && Msisdn.digitsOf(folded).includes(phone)) return true
   const email = fold(surroundings.email ?? "").trim()
   if (email !== "") {
     const name = email.split("@")[0] ?? ""

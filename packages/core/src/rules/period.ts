@@ -4,14 +4,15 @@
  * `DocumentRules.periodValid`.
  */
 import type * as Calendar from "../Calendar.js"
+import type * as Period from "../domain/Period.js"
 import * as Rule from "./Rule.js"
 
 /** `period.order` when the period ends before it starts, else `Allowed`. */
-export const order = (rule: Rule.RuleId, period: Calendar.Period): Rule.Decision =>
+export const order = (rule: Rule.RuleId, period: Period.DateRange): Rule.Decision =>
   period.start <= period.end ? Rule.allowed : Rule.deny(rule, "period.order")
 
 /** `period.order`, then `period.future` when the period ends after today. */
-export const orderAndPast = (rule: Rule.RuleId, period: Calendar.Period, moment: Calendar.Moment): Rule.Decision =>
+export const orderAndPast = (rule: Rule.RuleId, period: Period.DateRange, moment: Calendar.Moment): Rule.Decision =>
   Rule.firstDenied(
     () => order(rule, period),
     () => (period.end <= moment.today ? Rule.allowed : Rule.deny(rule, "period.future")),

@@ -5,7 +5,7 @@
  */
 import { Effect } from "effect"
 import { layerTest, type OperatorClient } from "../../src/client/OperatorClient.js"
-import { checkDigit } from "../../src/internal/luhn.js"
+import { checkDigit } from "../../src/Luhn.js"
 
 /** A request the fake operator received. */
 export interface Exchange {

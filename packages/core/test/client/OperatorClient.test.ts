@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Effect, Fiber, Option, Redacted, Schema } from "effect"
+import { Effect, Fiber, Option, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Auth from "../../src/api/Auth.js"
 import * as Security from "../../src/api/Security.js"
@@ -26,6 +26,16 @@ const block = OperatorClient.use((client) =>
   client.call(
     "operation.block",
     client.api.numberActions.block({ params: { companyId, number }, headers: { "idempotency-key": key } }),
+  ),
+)
+
+const signInRoute = route("POST", /sign-in$/, json(200, F.session))
+
+// Signs in the way the programs do: the operator's answer opens the client's session.
+const signIn = OperatorClient.use((client) =>
+  client.session.open(
+    "operation.signIn",
+    client.api.auth.signIn({ payload: { phone: admin.phone, password: Redacted.make("x") } }),
   ),
 )
 
@@ -184,6 +194,7 @@ describe("OperatorClient error mapping", () => {
   it.live("401: SessionExpired clears the session; missing token is Unauthorized", () =>
     withOperator(
       [
+        signInRoute,
         route("GET", companies, (request) =>
           request.headers.get("authorization") === null
             ? json(401, { _tag: "Unauthenticated", reason: "missingToken" })
@@ -194,14 +205,14 @@ describe("OperatorClient error mapping", () => {
         Effect.gen(function* () {
           const client = yield* OperatorClient
           expect((yield* Effect.flip(listCompanies))._tag).toBe("Unauthorized")
-          yield* client.session.set({
-            token: Redacted.make("sess_0123456789abcdef"),
-            admin,
-            expiresAt: DateTime.makeUnsafe("2020-09-21T13:00:00Z"),
-          })
-          expect((yield* Effect.flip(listCompanies))._tag).toBe("SessionExpired")
-          expect(operator.requests[1]?.headers.get("authorization")).toBe("Bearer sess_0123456789abcdef")
+          yield* signIn
+          expect(Option.isSome(client.session.current())).toBe(true)
+          const expired = yield* Effect.flip(listCompanies)
+          expect(expired._tag).toBe("SessionExpired")
+          expect(Errors.isSessionExpired(expired)).toBe(true)
+          expect(operator.requests[2]?.headers.get("authorization")).toBe("Bearer sess_0123456789abcdef")
           expect(Option.isNone(yield* client.session.get)).toBe(true)
+          expect(Option.isNone(client.session.current())).toBe(true)
         }),
     ),
   )
@@ -291,16 +302,18 @@ describe("OperatorClient error mapping", () => {
             "operation.signIn",
             client.api.auth.signIn({ payload: { phone: admin.phone, password: Redacted.make("x") } }),
           )
-          expect(yield* Effect.flip(signIn)).toMatchObject({
+          const locked = yield* Effect.flip(signIn)
+          // The operator's refusal as the lock rule states it, with the instant the lock ends.
+          expect(locked).toMatchObject({
             _tag: "RuleDenied",
             rule: "login.locked",
-            params: {
-              attempts: 5,
-              minutes: 14,
-              until: "12:15",
-              lockedUntil: Date.parse("2025-09-21T12:15:00+05:00"),
-            },
+            params: { attempts: 5, minutes: 14, lockedUntil: Date.parse("2025-09-21T12:15:00+05:00") },
           })
+          expect(Errors.loginLockedUntil(locked)).toBe(Date.parse("2025-09-21T12:15:00+05:00"))
+          expect(Errors.isRuleDenied(locked, "login.locked")).toBe(true)
+          expect(Messages.format("ru", Errors.message(locked).key, Errors.message(locked).params)).toContain(
+            "через 14 минут (в 12:15)",
+          )
           expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "RuleDenied", rule: "login.notActivated" })
           const wrongCode = yield* Effect.flip(
             client.call(
@@ -323,20 +336,15 @@ describe("OperatorClient error mapping", () => {
 describe("OperatorClient requests", () => {
   it.live("mutations carry the Idempotency-Key; reads the bearer token once signed in", () =>
     withOperator(
-      [route("POST", blockPath, json(202, F.pending())), route("GET", companies, json(200, []))],
+      [signInRoute, route("POST", blockPath, json(202, F.pending())), route("GET", companies, json(200, []))],
       (operator) =>
         Effect.gen(function* () {
-          const client = yield* OperatorClient
-          yield* client.session.set({
-            token: Redacted.make("sess_0123456789abcdef"),
-            admin,
-            expiresAt: DateTime.makeUnsafe("2020-09-21T13:00:00Z"),
-          })
+          yield* signIn
           yield* block
           yield* listCompanies
-          expect(operator.requests[0]?.headers.get("idempotency-key")).toBe("intent-0001")
-          expect(operator.requests[1]?.headers.get("authorization")).toBe("Bearer sess_0123456789abcdef")
-          expect(operator.requests[1]?.headers.get("idempotency-key")).toBeNull()
+          expect(operator.requests[1]?.headers.get("idempotency-key")).toBe("intent-0001")
+          expect(operator.requests[2]?.headers.get("authorization")).toBe("Bearer sess_0123456789abcdef")
+          expect(operator.requests[2]?.headers.get("idempotency-key")).toBeNull()
         }),
     ),
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Effect, Option, Redacted, Schema } from "effect"
+import { DateTime, Deferred, Effect, Fiber, Option, Redacted, Schema, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Auth from "../../src/api/Auth.js"
 import { OperatorClient } from "../../src/client/OperatorClient.js"
@@ -7,6 +7,7 @@ import * as Company from "../../src/domain/Company.js"
 import * as Email from "../../src/domain/Email.js"
 import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as SmsCode from "../../src/domain/SmsCode.js"
+import * as Errors from "../../src/Errors.js"
 import * as Access from "../../src/programs/Access.js"
 import * as Profile from "../../src/programs/Profile.js"
 import { json, route, run } from "../client/FakeOperator.js"
@@ -37,6 +38,73 @@ describe("sign in and out", () => {
           expect(operator.requests[1]?.headers.get("authorization")).toBe("Bearer sess_0123456789abcdef")
           yield* Access.signOut
           expect(yield* Access.isSignedIn).toBe(false)
+          const client = yield* OperatorClient
+          expect(Option.isNone(yield* client.session.get)).toBe(true)
+        }),
+    ),
+  )
+})
+
+describe("one session, owned by the client", () => {
+  const expired = json(401, { _tag: "Unauthenticated", reason: "sessionExpired" })
+
+  it.effect(
+    "sign-in, a changed e-mail, expiry, recovery and sign-out (even answered 401) all reach session.changes",
+    () =>
+      run(
+        [
+          route("POST", /sign-in$/, json(200, F.session)),
+          route("PUT", /\/v1\/profile\/email$/, json(200, { ...F.admin, email: "new@example.kz" })),
+          route("GET", /^\/v1\/companies$/, expired),
+          route("POST", /\/complete$/, json(200, F.session)),
+          route("DELETE", /\/v1\/auth\/session$/, expired),
+        ],
+        (operator) =>
+          Effect.gen(function* () {
+            yield* TestClock.setTime(sentAt)
+            const client = yield* OperatorClient
+            const following = yield* Deferred.make<void>()
+            const seen = yield* client.session.changes.pipe(
+              Stream.tap(() => Deferred.succeed(following, undefined)),
+              Stream.map(Option.match({ onNone: () => "signed out", onSome: (session) => session.admin.email })),
+              Stream.take(6),
+              Stream.runCollect,
+              Effect.forkChild,
+            )
+            yield* Deferred.await(following)
+            yield* Access.signIn({ phone, password: strong })
+            yield* Profile.changeEmail({ email: Email.make("new@example.kz"), currentPassword: "old" })
+            expect(Option.map(client.session.current(), (session) => session.admin.email)).toEqual(
+              Option.some("new@example.kz"),
+            )
+            const failure = yield* Effect.flip(Profile.listCompanies)
+            expect(Errors.isSessionExpired(failure)).toBe(true)
+            const grant = Schema.decodeUnknownSync(Auth.RecoveryGrant)(F.grant)
+            yield* Access.completeRecovery({ grant, newPassword: strong, confirmation: strong })
+            yield* Access.signOut
+            expect(operator.requests.at(-1)?.method).toBe("DELETE")
+            expect([...(yield* Fiber.join(seen))]).toEqual([
+              "signed out",
+              "adel@example.kz",
+              "new@example.kz",
+              "signed out",
+              "adel@example.kz",
+              "signed out",
+            ])
+            expect(yield* Access.isSignedIn).toBe(false)
+          }),
+      ),
+  )
+
+  it.effect("sign-out without a network still forgets the session", () =>
+    run(
+      [route("POST", /sign-in$/, json(200, F.session)), route("DELETE", /\/v1\/auth\/session$/, "network-error")],
+      () =>
+        Effect.gen(function* () {
+          yield* TestClock.setTime(sentAt)
+          yield* Access.signIn({ phone, password: strong })
+          expect(yield* Access.isSignedIn).toBe(true)
+          yield* Access.signOut
           const client = yield* OperatorClient
           expect(Option.isNone(yield* client.session.get)).toBe(true)
         }),
@@ -127,16 +195,17 @@ describe("profile", () => {
           const companyId = Company.CompanyId.make("cmp-kabinet")
           yield* Profile.changeEmail({ email: Email.make("adel@example.kz"), currentPassword: Redacted.make("old") })
           yield* Profile.changePassword({ currentPassword: "old password", newPassword: strong, confirmation: strong })
-          yield* Profile.setCompanyShortName({ companyId, shortName: Company.ShortName.make("Кабинет") })
-          const cleared = yield* Profile.setCompanyShortName({ companyId, shortName: undefined })
+          yield* Profile.setCompanyShortName({ companyId, shortName: "  Кабинет " })
+          const cleared = yield* Profile.setCompanyShortName({ companyId, shortName: "   " })
           expect(Company.displayName(cleared)).toBe("TOO Кабинет")
           expect(operator.requests.map((r) => r.method)).toEqual(["PUT", "PUT", "PUT", "DELETE"])
           expect(operator.requests[1]?.body).toEqual({ currentPassword: "old password", newPassword: strong })
+          expect(operator.requests[2]?.body).toEqual({ shortName: "Кабинет" })
         }),
     ),
   )
 
-  it.effect("an empty current password or a new one equal to it: refused without a request", () =>
+  it.effect("an empty current password, a new one equal to it, a short name too long: refused without a request", () =>
     run([], (operator) =>
       Effect.gen(function* () {
         expect(
@@ -147,6 +216,10 @@ describe("profile", () => {
             Profile.changePassword({ currentPassword: strong, newPassword: strong, confirmation: strong }),
           ),
         ).toMatchObject({ rule: "password.sameAsCurrent" })
+        const companyId = Company.CompanyId.make("cmp-kabinet")
+        expect(yield* Effect.flip(Profile.setCompanyShortName({ companyId, shortName: "Ә".repeat(65) }))).toMatchObject(
+          { _tag: "RuleDenied", rule: "profile.shortName.tooLong", params: { max: 64 } },
+        )
         expect(operator.requests).toHaveLength(0)
       }),
     ),

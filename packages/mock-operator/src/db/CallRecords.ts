@@ -3,7 +3,7 @@
  * give the same records, so nothing is stored and any day of any of 100,000 lines can be asked for.
  * Today's records stop at the operator's "now" — the manual warns they may be incomplete.
  */
-import { Calendar } from "@kabinet/core"
+import { Calendar, type LocalDate } from "@kabinet/core"
 import * as Prng from "./Prng.js"
 
 /** A record, plain: instant in epoch milliseconds, cost in tiyn. */
@@ -39,7 +39,7 @@ const counterpartOf = (random: Prng.Random, kind: CallRecordRow["kind"]): string
  */
 export const recordsOfDay = (seed: number, msisdn: string, day: string, now: number): ReadonlyArray<CallRecordRow> => {
   const random = Prng.fork(seed, "records", msisdn, day)
-  const start = Calendar.startOfDay(day as Calendar.Period["start"])
+  const start = Calendar.startOfDay(day as LocalDate.LocalDate)
   const count = random.int(0, 24)
   const times = Array.from({ length: count }, () => start + random.int(7 * 3600, 23 * 3600) * 1000).sort(
     (a, b) => a - b,
@@ -72,7 +72,7 @@ export const recordsOfPeriod = (
   now: number,
 ): ReadonlyArray<CallRecordRow> => {
   const records: Array<CallRecordRow> = []
-  for (let day = period.start; day <= period.end; day = Calendar.addDays(day as Calendar.Period["start"], 1)) {
+  for (let day = period.start; day <= period.end; day = Calendar.addDays(day as LocalDate.LocalDate, 1)) {
     records.push(...recordsOfDay(seed, msisdn, day, now))
   }
   return records

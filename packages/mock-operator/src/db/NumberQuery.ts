@@ -2,7 +2,7 @@
  * What a page of the number list asks for: where to start, how many, in which order, and which
  * lines (a search text, a status). The handlers translate the contract's query into this.
  */
-import { Api } from "@kabinet/core"
+import { Api, Msisdn } from "@kabinet/core"
 import type { Status } from "./Line.js"
 
 /** The columns the list can be sorted by: the contract's (the columns of B1). */
@@ -30,7 +30,7 @@ export interface NumberQuery {
  * (`8 701 054`), the same without it.
  */
 export const searchDigits = (search: string): ReadonlyArray<string> => {
-  const digits = search.replace(/\D/gu, "")
+  const digits = Msisdn.digitsOf(search)
   if (digits === "") return []
   return digits.startsWith("8") && digits.length > 1 ? [digits, digits.slice(1)] : [digits]
 }

@@ -3,7 +3,8 @@
  * and month on demand: a credit account pays its monthly invoice by bank transfer, an advance line
  * is topped up a few times a month by card or terminal.
  */
-import { Calendar, type LocalDate } from "@kabinet/core"
+import { Calendar, type LocalDate, Period } from "@kabinet/core"
+import { Order } from "effect"
 import * as Prng from "./Prng.js"
 
 /** A payment, plain: instant in epoch milliseconds, amount in tiyn. */
@@ -19,24 +20,18 @@ export interface PaymentRow {
 // Payments exist from the operator's first documents on.
 const firstMonth = { year: 2018, month: 1 }
 
-const monthsOf = (period: { readonly start: string; readonly end: string }): ReadonlyArray<Calendar.YearMonth> => {
-  const months: Array<Calendar.YearMonth> = []
-  const last = Calendar.monthOf(period.end as LocalDate.LocalDate)
-  let month = Calendar.monthOf(period.start as LocalDate.LocalDate)
-  if (Calendar.compareMonths(month, firstMonth) < 0) month = firstMonth
-  while (Calendar.compareMonths(month, last) <= 0) {
-    months.push(month)
-    month = Calendar.shiftMonth(month, 1)
-  }
-  return months
-}
+const monthsOf = (period: { readonly start: string; readonly end: string }): ReadonlyArray<Period.Month> =>
+  Calendar.monthsBetween(
+    Order.max(Period.MonthOrder)(Period.monthOf(period.start as LocalDate.LocalDate), firstMonth),
+    Period.monthOf(period.end as LocalDate.LocalDate),
+  )
 
 const within = (period: { readonly start: string; readonly end: string }, now: number) => (payment: PaymentRow) => {
   const day = Calendar.dateOf(payment.paidAt)
   return day >= period.start && day <= period.end && payment.paidAt <= now
 }
 
-const paidAt = (random: Prng.Random, month: Calendar.YearMonth, fromDay: number, toDay: number): number =>
+const paidAt = (random: Prng.Random, month: Period.Month, fromDay: number, toDay: number): number =>
   Calendar.startOfDay(Calendar.addDays(Calendar.firstDayOf(month), random.int(fromDay, toDay) - 1)) +
   random.int(9 * 3600, 18 * 3600) * 1000
 

@@ -3,7 +3,7 @@
  * devices, secret code, bundles — derived from the seed and the number alone. The manual's lines
  * and the generated fleet share them, so a line looks the same whichever way it was made.
  */
-import { complete } from "../internal/luhn.js"
+import { Luhn } from "@kabinet/core"
 import { monthBounds } from "../internal/time.js"
 import * as Catalogue from "./Catalogue.js"
 import type { Bans, ConnectedService, Device, Forwarding, Remainder, Remainders, Sim } from "./Line.js"
@@ -20,10 +20,10 @@ export const pastInstant = (random: Prng.Random): number =>
 
 /** A 15-digit IMEI with a real-looking type allocation code and a valid check digit. */
 export const imei = (random: Prng.Random): string =>
-  complete(`${random.pick(["35202309", "35720106", "35391110", "86891204", "35467011"])}${random.digits(6)}`)
+  Luhn.complete(`${random.pick(["35202309", "35720106", "35391110", "86891204", "35467011"])}${random.digits(6)}`)
 
 /** A 20-digit ICCID of the operator (issuer `8999702`) with a valid check digit. */
-export const iccid = (random: Prng.Random): string => complete(`8999702${random.digits(12)}`)
+export const iccid = (random: Prng.Random): string => Luhn.complete(`8999702${random.digits(12)}`)
 
 /** The SIM card of a line. */
 export const sim = (seed: number, msisdn: string): Sim => {
@@ -72,7 +72,7 @@ export const forwarding = (seed: number, msisdn: string, colleague: string | und
 export const devices = (seed: number, msisdn: string, recorded: string | undefined): ReadonlyArray<Device> => {
   const random = Prng.fork(seed, "devices", msisdn)
   if (recorded === undefined || !random.chance(0.3)) return []
-  return [{ imei: complete(recorded.slice(0, 14)), registeredAt: pastInstant(random) }]
+  return [{ imei: Luhn.complete(recorded.slice(0, 14)), registeredAt: pastInstant(random) }]
 }
 
 /** When the active secret code was sent, on a few lines. */

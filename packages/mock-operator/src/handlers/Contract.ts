@@ -13,6 +13,7 @@ import {
   Forwarding,
   GeneralInfo,
   ImeiRegistration,
+  Luhn,
   MobileNumber,
   Money,
   Payment,
@@ -30,7 +31,6 @@ import type { CompanyRecord } from "../db/Companies.js"
 import type { Line, Remainder, Remainders } from "../db/Line.js"
 import type { Operation } from "../db/Operations.js"
 import type { PaymentRow } from "../db/Payments.js"
-import { complete } from "../internal/luhn.js"
 
 /** An instant as the contract writes it. */
 export const iso = (epochMillis: number): string => new Date(epochMillis).toISOString()
@@ -124,7 +124,7 @@ export const forwarding = (line: Line): Forwarding.Forwarding =>
 export const isRecordedRegistered = (line: Line): boolean => {
   const recorded = line.sim.lastRecordedImei
   if (recorded === undefined) return false
-  const full = recorded.length === 14 ? complete(recorded) : recorded
+  const full = recorded.length === 14 ? Luhn.complete(recorded) : recorded
   return line.devices.some((device) => device.imei === full)
 }
 

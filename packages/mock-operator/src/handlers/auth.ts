@@ -53,7 +53,8 @@ const signIn = Effect.fnUntraced(function* ({ payload }: { readonly payload: Api
   const now = yield* moment
   const phone = payload.phone
   const attempts = state.admins.attempts(phone)
-  const lockedUntil = Rules.AccessRules.lockedUntil(attempts, now)
+  const lock = Rules.AccessRules.locked.check(Rules.AccessRules.lockOf(attempts), now)
+  const lockedUntil = Rules.AccessRules.lockedUntilOf(lock)
   if (lockedUntil !== undefined) {
     return yield* new Api.Errors.LoginLocked({
       lockedUntil: DateTime.makeUnsafe(lockedUntil),
@@ -119,8 +120,7 @@ const verifyRecoveryCode = Effect.fnUntraced(function* ({
   const now = yield* moment
   const recovery = state.recoveries.get(params.recoveryId)
   if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
-  yield* enforce(Rules.AccessRules.tooManyTries.check({ tries: recovery.tries }))
-  yield* enforce(Rules.AccessRules.codeExpired.check({ sentAt: recovery.sentAt }, now))
+  yield* enforce(Rules.AccessRules.codeEntryGuard(challengeOf(recovery), now))
   if (!recovery.known || payload.code !== recovery.code) {
     const next = state.recoveries.update(recovery.id, (r) => ({ ...r, tries: r.tries + 1 }))
     return yield* new Api.Errors.InvalidCode({

@@ -22,15 +22,6 @@ import { companyPaymentsOf, maxPaymentRows } from "./records.js"
 /** How long the operator takes to prepare an e-mailed report at time scale 1: 20–60 seconds. */
 export const reportDurationMs = { min: 20_000, max: 60_000 } as const
 
-type Month = { readonly year: number; readonly month: number }
-
-const monthsBetween = (start: Month, end: Month): ReadonlyArray<Month> => {
-  const months: Array<Month> = []
-  for (let month = start; Calendar.compareMonths(month, end) <= 0; month = Calendar.shiftMonth(month, 1))
-    months.push(month)
-  return months
-}
-
 // Keeps a produced document and answers the link to it.
 const fileReady = (state: OperatorState, document: Reports.Document): Documents.FileReady => {
   state.files.put(document.fileName, document.mediaType, document.body)
@@ -124,7 +115,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           const state = yield* OperatorDb
           const of = yield* line(params.companyId, payload.msisdn)
           yield* enforce(Rules.NumberRules.paymentHistoryAdvanceOnly.check({ billingMethod: of.billingMethod }))
-          yield* enforce(Rules.DocumentRules.periodValid.check(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const rows = Payments.ofLine(state.seed, of.msisdn, of.accountNumber, payload.period, state.now())
           if (payload.output === "На экран") return { kind: "table" as const, rows: rows.map(Contract.payment) }
           const name = `payments-${of.msisdn}-${payload.period.start}-${payload.period.end}`
@@ -136,12 +127,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("invoiceSearch", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(
-            Rules.DocumentRules.invoiceSearchQuery.check(
-              { number: payload.invoiceNumber, year: payload.year },
-              yield* moment,
-            ),
-          )
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const invoice = Invoices.parse(payload.invoiceNumber, Documents.invoiceSearchByKey(payload.searchBy))
           const account =
             invoice === undefined || invoice.year !== payload.year
@@ -169,7 +155,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("completedWorksAct", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.actAvailability.check({ month: payload.month }, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           const account =
             payload.target.by === "account"
               ? yield* accountOf(params.companyId, payload.target.accountNumber)
@@ -185,8 +171,8 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("invoiceRegistry", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.invoiceRegistryAvailability.check(payload.period, yield* moment))
-          const months = monthsBetween(payload.period.start, payload.period.end)
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
+          const months = Calendar.monthsBetween(payload.period.start, payload.period.end)
           const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
           return fileReady(
             state,
@@ -198,7 +184,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("reconciliationAct", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state, record) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.reconciliation(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           return emailed(state, params.companyId, payload.email, "Акт сверки", (requestId) =>
             Reports.reconciliationAct(
               state.seed,
@@ -231,7 +217,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
     .handle("paymentsReport", ({ params, payload }) =>
       companyDocument(params.companyId, payload.kind, (state) =>
         Effect.gen(function* () {
-          yield* enforce(Rules.DocumentRules.paymentsMaxPeriod.check(payload.period, yield* moment))
+          yield* enforce(Rules.DocumentRules.requestGuard(payload, yield* moment))
           return emailed(state, params.companyId, payload.email, "Отчет по платежам", (requestId) => {
             const rows =
               payload.paymentType === "Кредитный"

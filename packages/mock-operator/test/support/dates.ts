@@ -1,7 +1,7 @@
 /**
  * Periods relative to the operator's today, so that tests hold on any day they run.
  */
-import { Calendar, type LocalDate, Rules } from "@kabinet/core"
+import { Calendar, type LocalDate, Period, Rules } from "@kabinet/core"
 
 /** Today in Almaty. */
 export const today = (): LocalDate.LocalDate => Calendar.dateOf(Date.now())
@@ -13,7 +13,7 @@ export const lastDays = (days: number): { start: LocalDate.LocalDate; end: Local
 /** A reconciliation period the rules accept today: the latest closed month. */
 export const reconciliationPeriod = (): { start: LocalDate.LocalDate; end: LocalDate.LocalDate } => {
   const range = Rules.DocumentRules.reconciliationRange(today())
-  const start = Calendar.firstDayOf(Calendar.monthOf(range.end))
+  const start = Calendar.firstDayOf(Period.monthOf(range.end))
   return { start: Calendar.max(start, range.start), end: range.end }
 }
 

@@ -42,13 +42,7 @@ const attemptsOf = (error: unknown): Messages.Message | undefined =>
 
 /** The core's lock rule for a lock ending at `until`, checked at `moment`. */
 const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
-  Rules.AccessRules.locked.check(
-    {
-      failures: Rules.AccessRules.maxFailedLogins,
-      lastFailureAt: until - Rules.AccessRules.loginLockMinutes * minute,
-    },
-    moment,
-  )
+  Rules.AccessRules.locked.check({ lockedUntil: until }, moment)
 
 /**
  * The sign-in form of the manual's «Вход в «Кабинет»» (A1): the administrator's phone and password.
