@@ -9,8 +9,8 @@
  */
 import { type Calendar, type LocalDate, Messages, type Money, type Msisdn, type Rules } from "@kabinet/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import type { Brand } from "./brand.js"
+import { KabinetController } from "../internal/controllers/kabinet-controller.js"
+import type { Brand } from "../theme/brand.js"
 import { en } from "./en.js"
 import {
   formatCountdown,

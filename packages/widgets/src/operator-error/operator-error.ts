@@ -2,10 +2,10 @@ import type { Messages } from "@kabinet/core"
 import { html, LitElement, nothing } from "lit"
 import { customElement, property } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
-import { describeFailure } from "../controllers/failure.js"
 import { I18nController } from "../i18n/i18n-controller.js"
-import { base, notices } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
+import { describeFailure } from "../internal/controllers/failure.js"
+import { base, notices } from "../internal/styles.js"
+import { tokens } from "../theme/tokens.js"
 import { styles } from "./operator-error.styles.js"
 
 let errorSerial = 0

@@ -2,10 +2,10 @@ import type { Company } from "@kabinet/core"
 import { ContextProvider } from "@lit/context"
 import { html, LitElement, type PropertyValues } from "lit"
 import { customElement, property } from "lit/decorators.js"
-import { applyBrandColors, type BrandInput } from "../i18n/brand.js"
-import { kabinetContext } from "./context.js"
+import { kabinetContext } from "../internal/store/context.js"
+import { KabinetStore, storeChange } from "../internal/store/store.js"
+import { applyBrandColors, type BrandInput } from "../theme/brand.js"
 import { styles } from "./provider.styles.js"
-import { KabinetStore, storeChange } from "./store.js"
 
 /**
  * Shares one configuration with every Kabinet widget inside it: the operator's API base URL, the

@@ -2,7 +2,7 @@ import { Messages, NumberStatus } from "@kabinet/core"
 import { html, LitElement } from "lit"
 import { customElement, property } from "lit/decorators.js"
 import { I18nController } from "../i18n/i18n-controller.js"
-import { tokens } from "../styles/tokens.js"
+import { tokens } from "../theme/tokens.js"
 import { styles } from "./status-badge.styles.js"
 
 /**

@@ -6,8 +6,8 @@
  */
 import { Messages } from "@kabinet/core"
 import { html, type TemplateResult } from "lit"
-import { emit } from "../events/events.js"
-import type { I18nController } from "../i18n/i18n-controller.js"
+import { emit } from "../../events/events.js"
+import type { I18nController } from "../../i18n/i18n-controller.js"
 
 const composedClosest = (element: Element, selector: string): Element | null => {
   for (let node: Element | null = element; node !== null; ) {

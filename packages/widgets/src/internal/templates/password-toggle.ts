@@ -3,7 +3,7 @@
  * what was typed in the fields it controls (WCAG 2.2 SC 3.3.8), labelled by what it will do next.
  */
 import { html, type TemplateResult } from "lit"
-import type { I18nController } from "../i18n/i18n-controller.js"
+import type { I18nController } from "../../i18n/i18n-controller.js"
 
 /** What the toggle controls and how it reports a press. */
 export interface PasswordToggleOptions {

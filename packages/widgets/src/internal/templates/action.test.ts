@@ -1,11 +1,11 @@
 import { Calendar, Rules } from "@kabinet/core"
 import { expect, fixture, html, nextFrame } from "@open-wc/testing"
 import { LitElement } from "lit"
-import { deepActiveElement, expectNamesEqualLabels, inShadow, press } from "../../test/helpers.js"
+import { deepActiveElement, expectNamesEqualLabels, inShadow, press } from "../../../test/helpers.js"
+import { I18nController } from "../../i18n/i18n-controller.js"
+import { tokens } from "../../theme/tokens.js"
 import { lastAnnouncement } from "../controllers/announcer.js"
-import { I18nController } from "../i18n/i18n-controller.js"
-import { base, forms } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
+import { base, forms } from "../styles.js"
 import { action, denialOf } from "./action.js"
 
 class TestAction extends LitElement {

@@ -8,7 +8,7 @@
  */
 import { type Admin, type Company, type Messages, type OperatorClient, Programs, Rules } from "@kabinet/core"
 import { Clock, Effect, Exit, ManagedRuntime } from "effect"
-import { type Brand, type BrandInput, resolveBrand } from "../i18n/brand.js"
+import { type Brand, type BrandInput, resolveBrand } from "../../theme/brand.js"
 import { type OperatorServices, operatorLayer } from "./runtime.js"
 
 /** What a store is created with, or updated with. Anything left out keeps its value. */

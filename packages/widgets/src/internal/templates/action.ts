@@ -6,8 +6,8 @@
  */
 import type { Rules } from "@kabinet/core"
 import { html, nothing, type TemplateResult } from "lit"
+import type { I18nController } from "../../i18n/i18n-controller.js"
 import { announce } from "../controllers/announcer.js"
-import type { I18nController } from "../i18n/i18n-controller.js"
 
 /** What an action shows and does. */
 export interface ActionOptions {

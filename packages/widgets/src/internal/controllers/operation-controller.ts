@@ -7,8 +7,8 @@
 import type { Messages } from "@kabinet/core"
 import { Cause, type Effect, Exit, Option } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { emit } from "../events/events.js"
-import type { OperatorServices } from "../provider/runtime.js"
+import { emit } from "../../events/events.js"
+import type { OperatorServices } from "../store/runtime.js"
 import type { KabinetController } from "./kabinet-controller.js"
 
 /** A failed operation: which one and the error it failed with (a core `Errors.*` or anything else). */

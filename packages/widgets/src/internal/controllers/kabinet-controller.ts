@@ -5,10 +5,10 @@
  */
 import { ContextConsumer, ContextRoot } from "@lit/context"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { applyBrandColors } from "../i18n/brand.js"
-import { kabinetContext } from "../provider/context.js"
-import { defaultStore } from "../provider/defaults.js"
-import { type KabinetStore, storeChange } from "../provider/store.js"
+import { applyBrandColors } from "../../theme/brand.js"
+import { kabinetContext } from "../store/context.js"
+import { defaultStore } from "../store/defaults.js"
+import { type KabinetStore, storeChange } from "../store/store.js"
 
 // Providers may be defined or inserted after the widgets inside them; the root replays the widgets'
 // requests when a provider appears.

@@ -7,7 +7,7 @@
  */
 import { Rules } from "@kabinet/core"
 import { html, nothing, type TemplateResult } from "lit"
-import type { I18nController } from "../i18n/i18n-controller.js"
+import type { I18nController } from "../../i18n/i18n-controller.js"
 
 /** What the policy is checked on. */
 export interface PasswordPolicyInput {
