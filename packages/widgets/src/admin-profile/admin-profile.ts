@@ -1,14 +1,14 @@
 import { Company, Email, Programs, Rules } from "@kabinet/core"
 import { Result, Schema } from "effect"
-import { html, LitElement, nothing, type TemplateResult } from "lit"
-import { customElement, property, state } from "lit/decorators.js"
+import { html, nothing, type TemplateResult } from "lit"
+import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { CompaniesController } from "../internal/controllers/companies-controller.js"
-import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices, policy } from "../internal/styles.js"
 import { action, denialOf } from "../internal/templates/action.js"
 import { field } from "../internal/templates/field.js"
@@ -38,6 +38,7 @@ const decodeShortName = Schema.decodeUnknownOption(Company.ShortName)
  * what the admin typed is kept through errors; each form shows its own operator error.
  *
  * @summary The admin's profile: «Мой профиль» and «Мои компании».
+ * @tag kab-admin-profile
  * @csspart title - «Профиль Администратора».
  * @csspart tabs - The tab list.
  * @csspart tab - A tab.
@@ -56,8 +57,7 @@ const decodeShortName = Schema.decodeUnknownOption(Company.ShortName)
  * @event kab-company-renamed - A company's short name was saved or cleared; `detail.company`.
  * @event kab-error - An operation failed; already shown to the admin.
  */
-@customElement("kab-admin-profile")
-export class KabAdminProfile extends LitElement {
+export class KabAdminProfile extends KabElement {
   static override styles = [tokens, base, forms, notices, policy, styles]
 
   /** The tab shown. */
@@ -80,13 +80,11 @@ export class KabAdminProfile extends LitElement {
   @state() accessor #companySaved: string | undefined = undefined
   @state() accessor #companyFailed: string | undefined = undefined
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #load = new OperationController(this, this.#kabinet)
-  readonly #emailOps = new OperationController(this, this.#kabinet)
-  readonly #passwordOps = new OperationController(this, this.#kabinet)
-  readonly #companyOps = new OperationController(this, this.#kabinet)
-  readonly #companies = new CompaniesController(this, this.#kabinet, this.#load)
+  readonly #load = new OperationController(this, this.kabinet)
+  readonly #emailOps = new OperationController(this, this.kabinet)
+  readonly #passwordOps = new OperationController(this, this.kabinet)
+  readonly #companyOps = new OperationController(this, this.kabinet)
+  readonly #companies = new CompaniesController(this, this.kabinet, this.#load)
 
   #selectTab(tab: ProfileTab, focus: boolean): void {
     this.tab = tab
@@ -113,19 +111,19 @@ export class KabAdminProfile extends LitElement {
   // «СМЕНА E-MAIL».
 
   #emailValue(): string {
-    return this.#email ?? this.#kabinet.store.session?.admin.email ?? ""
+    return this.#email ?? this.kabinet.store.session?.admin.email ?? ""
   }
 
   #emailError(): string | undefined {
     if (!this.#emailSubmitted) return undefined
     const parsed = Email.parse(this.#emailValue())
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   #currentPasswordError(value: string, submitted: boolean): string | undefined {
     if (!submitted) return undefined
     const denial = denialOf(Rules.AccessRules.currentPasswordRequired.check({ currentPassword: value }))
-    return denial === undefined ? undefined : this.#i18n.message(denial)
+    return denial === undefined ? undefined : this.i18n.message(denial)
   }
 
   async #focusFirstInvalid(form: string): Promise<boolean> {
@@ -148,12 +146,12 @@ export class KabAdminProfile extends LitElement {
       Programs.Profile.changeEmail({ email: parsed.success, currentPassword: this.#emailPassword }),
     )
     if (outcome._tag !== "Success") return
-    this.#kabinet.store.updateAdmin(outcome.value)
+    this.kabinet.store.updateAdmin(outcome.value)
     this.#email = undefined
     this.#emailPassword = ""
     this.#emailSubmitted = false
     this.#emailSaved = true
-    announce(this.#i18n.t("profile.email.saved"))
+    announce(this.i18n.t("profile.email.saved"))
     emit(this, "kab-email-changed", { email: parsed.success })
   }
 
@@ -164,30 +162,30 @@ export class KabAdminProfile extends LitElement {
       password: this.#next,
       confirmation: this.#repeat,
       current: this.#current,
-      policy: this.#kabinet.store.passwordPolicy,
+      policy: this.kabinet.store.passwordPolicy,
       surroundings: {
-        phone: this.#kabinet.store.session?.admin.phone,
-        email: this.#kabinet.store.session?.admin.email,
+        phone: this.kabinet.store.session?.admin.phone,
+        email: this.kabinet.store.session?.admin.email,
       },
     }
   }
 
   #newPasswordError(): string | undefined {
     if (!this.#passwordSubmitted) return undefined
-    if (this.#next === "") return this.#i18n.m("field.required")
+    if (this.#next === "") return this.i18n.m("field.required")
     const denial = passwordViolations(this.#policyInput()).find(
       (each) => each.messageKey !== "rule.password.confirmationMismatch",
     )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
+    return denial === undefined ? undefined : this.i18n.message(denial)
   }
 
   #repeatError(): string | undefined {
     if (!this.#passwordSubmitted) return undefined
-    if (this.#repeat === "") return this.#i18n.m("field.required")
+    if (this.#repeat === "") return this.i18n.m("field.required")
     const denial = denialOf(
       Rules.PasswordPolicy.confirmationMismatch.check({ password: this.#next, confirmation: this.#repeat }),
     )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
+    return denial === undefined ? undefined : this.i18n.message(denial)
   }
 
   async #changePassword(event: Event): Promise<void> {
@@ -210,7 +208,7 @@ export class KabAdminProfile extends LitElement {
     this.#repeat = ""
     this.#passwordSubmitted = false
     this.#passwordSaved = true
-    announce(this.#i18n.t("profile.password.saved"))
+    announce(this.i18n.t("profile.password.saved"))
     emit(this, "kab-password-changed", {})
   }
 
@@ -225,9 +223,9 @@ export class KabAdminProfile extends LitElement {
     const value = this.#shortNameValue(company).trim()
     if (value === "") return undefined
     const denial = denialOf(Rules.AccessRules.shortNameTooLong.check({ shortName: value }))
-    if (denial !== undefined) return this.#i18n.message(denial)
+    if (denial !== undefined) return this.i18n.message(denial)
     return decodeShortName(value)._tag === "None"
-      ? this.#i18n.m("rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength })
+      ? this.i18n.m("rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength })
       : undefined
   }
 
@@ -250,19 +248,19 @@ export class KabAdminProfile extends LitElement {
     )
     if (outcome._tag !== "Success") return
     this.#companyFailed = undefined
-    this.#kabinet.store.updateCompany(outcome.value)
+    this.kabinet.store.updateCompany(outcome.value)
     const names = new Map(this.#shortNames)
     names.delete(company.id)
     this.#shortNames = names
     this.#companySubmitted = undefined
     this.#companySaved = company.id
-    announce(this.#i18n.t("profile.companies.saved"))
+    announce(this.i18n.t("profile.companies.saved"))
     emit(this, "kab-company-renamed", { company: outcome.value })
   }
 
   override render() {
-    const i18n = this.#i18n
-    if (this.#kabinet.store.session === undefined) {
+    const i18n = this.i18n
+    if (this.kabinet.store.session === undefined) {
       return html`<p class="notice" part="notice" lang=${i18n.locale}>${i18n.m("error.unauthorized")}</p>`
     }
     return html`
@@ -301,7 +299,7 @@ export class KabAdminProfile extends LitElement {
   }
 
   #renderProfile() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const toggle = passwordToggle(i18n, {
       controls: "current-password new-password repeat-password",
       shown: this.#showPasswords,
@@ -315,7 +313,7 @@ export class KabAdminProfile extends LitElement {
         <h3 id="email-title">${i18n.m("operation.changeEmail")}</h3>
         ${this.#failure(this.#emailOps)}
         <form id="email-form" novalidate aria-labelledby="email-title" @submit=${this.#changeEmail}>
-          <input hidden aria-hidden="true" tabindex="-1" autocomplete="username" .value=${this.#kabinet.store.session?.admin.phone ?? ""} />
+          <input hidden aria-hidden="true" tabindex="-1" autocomplete="username" .value=${this.kabinet.store.session?.admin.phone ?? ""} />
           ${field({
             id: "email",
             name: "email",
@@ -360,7 +358,7 @@ export class KabAdminProfile extends LitElement {
         <h3 id="password-title">${i18n.m("operation.changePassword")}</h3>
         ${this.#failure(this.#passwordOps)}
         <form id="password-form" novalidate aria-labelledby="password-title" @submit=${this.#changePassword}>
-          <input hidden aria-hidden="true" tabindex="-1" autocomplete="username" .value=${this.#kabinet.store.session?.admin.phone ?? ""} />
+          <input hidden aria-hidden="true" tabindex="-1" autocomplete="username" .value=${this.kabinet.store.session?.admin.phone ?? ""} />
           ${field({
             id: "current-password",
             name: "current-password",
@@ -428,7 +426,7 @@ export class KabAdminProfile extends LitElement {
   }
 
   #renderCompanies() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const list = this.#companies.list
     if (list === undefined) {
       return html`${this.#failure(this.#load)}
@@ -445,7 +443,7 @@ export class KabAdminProfile extends LitElement {
   }
 
   #renderCompany(company: Company.Company, index: number) {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const nameId = `company-${index}-name`
     const pending = this.#companyOps.pending !== undefined && this.#companySubmitted === company.id
     return html`
@@ -500,6 +498,8 @@ export class KabAdminProfile extends LitElement {
     `
   }
 }
+
+define("kab-admin-profile", KabAdminProfile)
 
 declare global {
   interface HTMLElementTagNameMap {

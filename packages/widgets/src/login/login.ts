@@ -1,13 +1,13 @@
 import { type Calendar, Errors, type Messages, Msisdn, Programs, Rules } from "@kabinet/core"
 import { Result } from "effect"
-import { html, LitElement, nothing } from "lit"
-import { customElement, property, state } from "lit/decorators.js"
+import { html, nothing } from "lit"
+import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
 import { ClockController } from "../internal/controllers/clock-controller.js"
-import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
 import { base, card, forms, notices } from "../internal/styles.js"
 import { action } from "../internal/templates/action.js"
 import { field } from "../internal/templates/field.js"
@@ -64,6 +64,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  * `kab-signed-in` is sent.
  *
  * @summary Sign-in form «Вход в Kcell Business ID».
+ * @tag kab-login
  * @slot footer - Content under the form (a link to the portal's help, a registration note).
  * @csspart card - The form's box.
  * @csspart logo - The operator's logo or name.
@@ -86,8 +87,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  * @event kab-language-change - A language was chosen; cancel it to apply it yourself.
  * @event kab-error - Sign-in failed; already shown to the admin.
  */
-@customElement("kab-login")
-export class KabLogin extends LitElement {
+export class KabLogin extends KabElement {
   static override styles = [tokens, base, forms, notices, card, styles]
 
   /** The phone number as typed; set it to prefill the form. */
@@ -101,10 +101,8 @@ export class KabLogin extends LitElement {
   @state() accessor #submitted = false
   @state() accessor #lock: Lock | undefined = undefined
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #clock = new ClockController(this, this.#kabinet, () => this.#lockDenial() !== undefined)
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #clock = new ClockController(this, this.kabinet, () => this.#lockDenial() !== undefined)
 
   /** Puts the focus on the phone field. */
   override focus(options?: FocusOptions): void {
@@ -117,13 +115,13 @@ export class KabLogin extends LitElement {
 
   #phoneError(): string | undefined {
     if (!this.#submitted) return undefined
-    if (this.phone.trim() === "") return this.#i18n.m("field.required")
+    if (this.phone.trim() === "") return this.i18n.m("field.required")
     const parsed = this.#phoneResult()
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   #passwordError(): string | undefined {
-    return this.#submitted && this.#password === "" ? this.#i18n.m("field.required") : undefined
+    return this.#submitted && this.#password === "" ? this.i18n.m("field.required") : undefined
   }
 
   /** The lock, as the core's rule states it now, for the phone in the field. */
@@ -155,7 +153,7 @@ export class KabLogin extends LitElement {
     )
     if (outcome._tag === "Success") {
       this.#lock = undefined
-      this.#kabinet.store.setSession(outcome.value)
+      this.kabinet.store.setSession(outcome.value)
       emit(this, "kab-signed-in", { session: outcome.value })
       return
     }
@@ -170,7 +168,7 @@ export class KabLogin extends LitElement {
   }
 
   override render() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const brand = i18n.brand
     const pending = this.#operations.pending !== undefined
     const lockDenial = this.#lockDenial()
@@ -253,6 +251,8 @@ export class KabLogin extends LitElement {
     `
   }
 }
+
+define("kab-login", KabLogin)
 
 declare global {
   interface HTMLElementTagNameMap {

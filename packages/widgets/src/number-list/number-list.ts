@@ -1,15 +1,15 @@
 import { Api, Messages, type MobileNumber, Programs, Rules } from "@kabinet/core"
 import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
 import { virtualize, virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
-import { html, LitElement, nothing, type TemplateResult } from "lit"
-import { customElement, property } from "lit/decorators.js"
+import { html, nothing, type TemplateResult } from "lit"
+import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
 import { fill } from "../i18n/template.js"
-import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
 import { PageCache, rowIndexes } from "../internal/controllers/page-cache.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { action, denialOf } from "../internal/templates/action.js"
 import { tokens } from "../theme/tokens.js"
@@ -58,6 +58,7 @@ interface Virtualizer {
  * 50rem of the widget's own width) the rows become cards.
  *
  * @summary The company's numbers «Управление номерами», searchable, sortable, with quick operations.
+ * @tag kab-number-list
  * @csspart toolbar - The row holding «Поиск» and the count.
  * @csspart search - The «Поиск» field.
  * @csspart count - How many numbers match.
@@ -80,8 +81,7 @@ interface Virtualizer {
  * @event kab-operation-request - An allowed quick operation was chosen; `detail.operation`, `detail.number`.
  * @event kab-error - A page could not be loaded; already shown to the admin.
  */
-@customElement("kab-number-list")
-export class KabNumberList extends LitElement {
+export class KabNumberList extends KabElement {
   static override styles = [tokens, base, forms, notices, styles]
 
   /** The column the operator sorts by; the operator's own order (by number) when unset. */
@@ -93,9 +93,7 @@ export class KabNumberList extends LitElement {
   /** The search text sent to the operator (what the admin typed in «Поиск», after a short pause). */
   @property() accessor search = ""
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
+  readonly #operations = new OperationController(this, this.kabinet)
   readonly #pages = new PageCache<MobileNumber.MobileNumber>(pageSize, pageCapacity)
   readonly #requested = new Set<number>()
   #generation = 0
@@ -115,7 +113,7 @@ export class KabNumberList extends LitElement {
 
   constructor() {
     super()
-    this.#kabinet.onChange(() => this.#followStore())
+    this.kabinet.onChange(() => this.#followStore())
   }
 
   /** How many numbers match, once the operator said. */
@@ -171,7 +169,7 @@ export class KabNumberList extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.toggleAttribute("signed-out", this.#kabinet.store.session === undefined)
+    this.toggleAttribute("signed-out", this.kabinet.store.session === undefined)
     // A search set by the host shows in the field; one the admin typed stays as typed.
     if (changed.has("search") && this.#typed.trim() !== this.search) this.#typed = this.search
     if ((changed.has("sort") || changed.has("order") || changed.has("search")) && this.#loadedFor !== "") {
@@ -180,7 +178,7 @@ export class KabNumberList extends LitElement {
   }
 
   #followStore(): void {
-    const store = this.#kabinet.store
+    const store = this.kabinet.store
     const key =
       store.session === undefined || store.companyId === undefined
         ? ""
@@ -202,7 +200,7 @@ export class KabNumberList extends LitElement {
   }
 
   async #fetch(page: number): Promise<void> {
-    const companyId = this.#kabinet.store.companyId
+    const companyId = this.kabinet.store.companyId
     if (companyId === undefined || this.#requested.has(page) || this.#pages.has(page)) return
     this.#requested.add(page)
     const generation = this.#generation
@@ -425,7 +423,7 @@ export class KabNumberList extends LitElement {
   }
 
   #t(key: NumberListKey, params: Record<string, string | number> = {}): string {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     return fill(i18n.intlTag, numberListStrings[i18n.locale][key], params, i18n.brand)
   }
 
@@ -478,7 +476,7 @@ export class KabNumberList extends LitElement {
   }
 
   #cells(index: number, number: MobileNumber.MobileNumber, active: boolean): TemplateResult {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const label = (column: NumberColumn) =>
       html`<span class="cell-label" aria-hidden="true">${this.#t(`column.${column}`)}</span>`
     return html`
@@ -516,15 +514,15 @@ export class KabNumberList extends LitElement {
       part="menu"
       popover="auto"
       role="group"
-      aria-label=${number === undefined ? this.#t("column.actions") : this.#t("menu.button", { phone: this.#i18n.phone(number.msisdn) })}
+      aria-label=${number === undefined ? this.#t("column.actions") : this.#t("menu.button", { phone: this.i18n.phone(number.msisdn) })}
       @toggle=${(event: ToggleEvent) => this.#onMenuToggle(event)}
       @keydown=${(event: KeyboardEvent) => this.#onMenuKey(event)}
     >
       ${entries.map(
         (entry) =>
-          html`<div class="menu-entry">${action(this.#i18n, {
+          html`<div class="menu-entry">${action(this.i18n, {
             id: `menu-${entry.operation}`,
-            label: this.#i18n.m(entry.messageKey),
+            label: this.i18n.m(entry.messageKey),
             denial: denialOf(entry.decision),
             kind: "secondary",
             block: true,
@@ -565,7 +563,7 @@ export class KabNumberList extends LitElement {
         role="grid"
         class="grid"
         part="grid"
-        aria-label=${this.#i18n.m("operation.loadNumbers")}
+        aria-label=${this.i18n.m("operation.loadNumbers")}
         aria-rowcount=${total + 1}
         aria-colcount="7"
         aria-busy=${this.#load === "loading" ? "true" : "false"}
@@ -599,10 +597,10 @@ export class KabNumberList extends LitElement {
   }
 
   override render() {
-    if (this.#kabinet.store.session === undefined) return nothing
+    if (this.kabinet.store.session === undefined) return nothing
     const total = this.#total
     return html`
-      <div class="list" lang=${this.#i18n.locale}>
+      <div class="list" lang=${this.i18n.locale}>
         <div class="toolbar" part="toolbar">
           <div class="field search">
             <label for="search">${this.#t("search.label")}</label>
@@ -619,7 +617,7 @@ export class KabNumberList extends LitElement {
             />
           </div>
           <p class="count" part="count" role="status">
-            ${total === undefined ? nothing : this.#t("list.count", { count: this.#i18n.number(total) })}
+            ${total === undefined ? nothing : this.#t("list.count", { count: this.i18n.number(total) })}
           </p>
         </div>
         ${this.#body()} ${this.#menu()}
@@ -627,6 +625,8 @@ export class KabNumberList extends LitElement {
     `
   }
 }
+
+define("kab-number-list", KabNumberList)
 
 declare global {
   interface HTMLElementTagNameMap {

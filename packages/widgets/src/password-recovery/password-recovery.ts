@@ -1,14 +1,14 @@
 import { type Api, Msisdn, Programs, Rules, SmsCode } from "@kabinet/core"
 import { Result } from "effect"
-import { html, LitElement, nothing, type PropertyValues } from "lit"
-import { customElement, property, state } from "lit/decorators.js"
+import { html, nothing, type PropertyValues } from "lit"
+import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { ClockController } from "../internal/controllers/clock-controller.js"
-import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
 import { base, card, forms, notices, policy } from "../internal/styles.js"
 import { action, denialOf } from "../internal/templates/action.js"
 import { field } from "../internal/templates/field.js"
@@ -35,6 +35,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * Every check is the core's rule; what the admin typed is kept through errors.
  *
  * @summary Password recovery «Восстановление пароля» in three steps.
+ * @tag kab-password-recovery
  * @csspart card - The form's box.
  * @csspart title - «Восстановление пароля».
  * @csspart step - «Шаг 1 из 3».
@@ -54,8 +55,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * @event kab-login-request - «← Назад ко входу» or «Отмена» was chosen; show the sign-in form.
  * @event kab-error - A step failed; already shown to the admin.
  */
-@customElement("kab-password-recovery")
-export class KabPasswordRecovery extends LitElement {
+export class KabPasswordRecovery extends KabElement {
   static override styles = [tokens, base, forms, notices, policy, card, styles]
 
   /** The phone number as typed; set it to prefill step 1 (e.g. from `kab-recovery-request`). */
@@ -74,10 +74,8 @@ export class KabPasswordRecovery extends LitElement {
   @state() accessor #codeSent = false
   @state() accessor #wrongCode = false
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #clock = new ClockController(this, this.#kabinet, () => this.#resendDenial() !== undefined)
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #clock = new ClockController(this, this.kabinet, () => this.#resendDenial() !== undefined)
   #focusOnUpdate = false
 
   /** Puts the focus on the current step's first field. */
@@ -103,9 +101,9 @@ export class KabPasswordRecovery extends LitElement {
 
   #phoneError(): string | undefined {
     if (this.#submitted !== "phone") return undefined
-    if (this.phone.trim() === "") return this.#i18n.m("field.required")
+    if (this.phone.trim() === "") return this.i18n.m("field.required")
     const parsed = Msisdn.parse(this.phone)
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   async #start(event: Event): Promise<void> {
@@ -127,7 +125,7 @@ export class KabPasswordRecovery extends LitElement {
     this.#code = ""
     this.#wrongCode = false
     this.#codeSent = true
-    announce(this.#i18n.m("note.recovery.codeSent"))
+    announce(this.i18n.m("note.recovery.codeSent"))
     this.#goTo("code")
   }
 
@@ -155,11 +153,11 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   #codeError(): string | undefined {
-    if (this.#wrongCode) return this.#i18n.m("smsCode.invalid")
+    if (this.#wrongCode) return this.i18n.m("smsCode.invalid")
     if (this.#submitted !== "code") return undefined
-    if (this.#code.trim() === "") return this.#i18n.m("field.required")
+    if (this.#code.trim() === "") return this.i18n.m("field.required")
     const parsed = SmsCode.parse(this.#code)
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   async #resend(): Promise<void> {
@@ -173,7 +171,7 @@ export class KabPasswordRecovery extends LitElement {
     this.#challenge = outcome.value
     this.#wrongCode = false
     this.#codeSent = true
-    announce(this.#i18n.m("note.recovery.codeSent"))
+    announce(this.i18n.m("note.recovery.codeSent"))
   }
 
   async #verify(event: Event): Promise<void> {
@@ -218,30 +216,30 @@ export class KabPasswordRecovery extends LitElement {
     return {
       password: this.#newPassword,
       confirmation: this.#confirmation,
-      policy: this.#kabinet.store.passwordPolicy,
+      policy: this.kabinet.store.passwordPolicy,
       surroundings: { phone: this.phone },
     }
   }
 
   #newPasswordError(): string | undefined {
     if (this.#submitted !== "password") return undefined
-    if (this.#newPassword === "") return this.#i18n.m("field.required")
+    if (this.#newPassword === "") return this.i18n.m("field.required")
     const denial = passwordViolations(this.#policyInput()).find(
       (each) => each.messageKey !== "rule.password.confirmationMismatch",
     )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
+    return denial === undefined ? undefined : this.i18n.message(denial)
   }
 
   #confirmationError(): string | undefined {
     if (this.#submitted !== "password") return undefined
-    if (this.#confirmation === "") return this.#i18n.m("field.required")
+    if (this.#confirmation === "") return this.i18n.m("field.required")
     const denial = denialOf(
       Rules.PasswordPolicy.confirmationMismatch.check({
         password: this.#newPassword,
         confirmation: this.#confirmation,
       }),
     )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
+    return denial === undefined ? undefined : this.i18n.message(denial)
   }
 
   async #complete(event: Event): Promise<void> {
@@ -260,7 +258,7 @@ export class KabPasswordRecovery extends LitElement {
       Programs.Access.completeRecovery({ grant, newPassword: this.#newPassword, confirmation: this.#confirmation }),
     )
     if (outcome._tag !== "Success") return
-    this.#kabinet.store.setSession(outcome.value)
+    this.kabinet.store.setSession(outcome.value)
     emit(this, "kab-signed-in", { session: outcome.value })
   }
 
@@ -278,7 +276,7 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   override render() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const failure = this.#operations.failure
     return html`
       <div class="card" part="card" lang=${i18n.locale}>
@@ -297,9 +295,9 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   #back() {
-    return action(this.#i18n, {
+    return action(this.i18n, {
       id: "back",
-      label: this.#i18n.t("recovery.back"),
+      label: this.i18n.t("recovery.back"),
       icon: "←",
       kind: "link",
       part: "back",
@@ -308,7 +306,7 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   #renderPhone() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     return html`
       <p class="lead" part="instructions" id="instructions">${i18n.t("recovery.instructions")}</p>
       <form novalidate aria-labelledby="title step" @submit=${this.#start}>
@@ -342,7 +340,7 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   #renderCode() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const pending = this.#operations.pending !== undefined
     return html`
       <p class="lead" part="instructions" id="instructions">${i18n.t("recovery.code.instructions")}</p>
@@ -399,7 +397,7 @@ export class KabPasswordRecovery extends LitElement {
   }
 
   #renderPassword() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const toggle = passwordToggle(i18n, {
       controls: "new-password confirmation",
       shown: this.#showPassword,
@@ -455,6 +453,8 @@ export class KabPasswordRecovery extends LitElement {
 
 const hasTag = (value: unknown, tag: string): boolean =>
   typeof value === "object" && value !== null && "_tag" in value && value._tag === tag
+
+define("kab-password-recovery", KabPasswordRecovery)
 
 declare global {
   interface HTMLElementTagNameMap {

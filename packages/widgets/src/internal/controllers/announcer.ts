@@ -7,8 +7,11 @@
 const regions = new Map<"polite" | "assertive", HTMLElement>()
 
 const regionFor = (politeness: "polite" | "assertive"): HTMLElement => {
-  let region = regions.get(politeness)
-  if (region === undefined || !region.isConnected) {
+  const kept = regions.get(politeness)
+  // A region another copy of the widgets made in the page serves this copy too.
+  let region =
+    kept?.isConnected === true ? kept : document.querySelector<HTMLElement>(`[data-kab-announcer="${politeness}"]`)
+  if (region === null) {
     region = document.createElement("div")
     region.setAttribute("data-kab-announcer", politeness)
     region.setAttribute("aria-live", politeness)
@@ -26,8 +29,8 @@ const regionFor = (politeness: "polite" | "assertive"): HTMLElement => {
       border: "0",
     })
     document.body.append(region)
-    regions.set(politeness, region)
   }
+  regions.set(politeness, region)
   return region
 }
 

@@ -11,11 +11,13 @@ import { defaultStore } from "../store/defaults.js"
 import { type KabinetStore, storeChange } from "../store/store.js"
 
 // Providers may be defined or inserted after the widgets inside them; the root replays the widgets'
-// requests when a provider appears.
-let rootAttached = false
+// requests when a provider appears. One root serves the page, even when it loads the widgets twice.
+const rootKey = Symbol.for("@kabinet/widgets/context-root")
 const attachRoot = (): void => {
-  if (rootAttached || typeof document === "undefined") return
-  rootAttached = true
+  if (typeof document === "undefined") return
+  const page = globalThis as { [rootKey]?: true }
+  if (page[rootKey] === true) return
+  page[rootKey] = true
   new ContextRoot().attach(document.documentElement)
 }
 

@@ -10,12 +10,15 @@
  */
 import { KabinetStore, type StoreOptions } from "./store.js"
 
-let pageStore: KabinetStore | undefined
+// Kept on the page rather than in this module, so that two copies of the widgets loaded in one page
+// (two micro-frontends, two versions) share one default, as they share one provider's store.
+const pageStoreKey = Symbol.for("@kabinet/widgets/default-store")
 
 /** The store of widgets that have no `<kab-provider>` above them. */
 export const defaultStore = (): KabinetStore => {
-  pageStore ??= new KabinetStore()
-  return pageStore
+  const page = globalThis as { [pageStoreKey]?: KabinetStore }
+  page[pageStoreKey] ??= new KabinetStore()
+  return page[pageStoreKey]
 }
 
 /**
