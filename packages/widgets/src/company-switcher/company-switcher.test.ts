@@ -12,7 +12,7 @@ import {
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
 import { signIn } from "../../test/session.js"
-import { en } from "../i18n/en.js"
+import { en } from "../i18n/catalog/index.js"
 import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import "./company-switcher.js"
 import type { KabCompanySwitcher } from "./company-switcher.js"

@@ -20,8 +20,8 @@ import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"
 import "./number-list.js"
+import { kk } from "../i18n/catalog/index.js"
 import type { KabNumberList } from "./number-list.js"
-import { kk } from "./number-list.strings.js"
 
 let operator: MockOperator | undefined
 
@@ -345,10 +345,10 @@ describe("kab-number-list", () => {
     const { provider, list } = await mount()
     await ready(list)
     provider.lang = "kk"
-    await waitUntil(() => inShadow(list, "label[for=search]").textContent === kk["search.label"], "Kazakh")
+    await waitUntil(() => inShadow(list, "label[for=search]").textContent === kk["numbers.search.label"], "Kazakh")
     const header = () =>
       allInShadow(list, "[role=columnheader] button")[0]?.querySelector(".label-text")?.textContent?.trim()
-    expect(header()).to.equal(kk["column.msisdn"])
+    expect(header()).to.equal(kk["numbers.column.msisdn"])
     expect(cell(rows(list)[0] as HTMLElement, "status")).to.equal(Messages.format("kk", "status.active"))
     provider.lang = "en"
     await waitUntil(() => header() === "Number", "English")

@@ -4,7 +4,6 @@ import { virtualize, virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
-import { fill } from "../i18n/template.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
 import { PageCache, rowIndexes } from "../internal/controllers/page-cache.js"
@@ -13,7 +12,6 @@ import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { action, denialOf } from "../internal/templates/action.js"
 import { tokens } from "../theme/tokens.js"
-import { type NumberListKey, numberListStrings } from "./number-list.strings.js"
 import { styles } from "./number-list.styles.js"
 
 /** The `detail` of each of the number list's own events (they are among the widgets' shared events). */
@@ -422,11 +420,6 @@ export class KabNumberList extends KabElement {
     }
   }
 
-  #t(key: NumberListKey, params: Record<string, string | number> = {}): string {
-    const i18n = this.i18n
-    return fill(i18n.intlTag, numberListStrings[i18n.locale][key], params, i18n.brand)
-  }
-
   #header(): TemplateResult {
     return html`
       <div role="rowgroup" class="head">
@@ -436,13 +429,13 @@ export class KabNumberList extends KabElement {
             const direction = this.order === "asc" ? "ascending" : "descending"
             return html`<div role="columnheader" class="cell ${column}" aria-sort=${sorted ? direction : nothing}>
               <button type="button" class="sort" part="sort-button" @click=${() => this.#sortBy(column)}>
-                <span class="label-text">${this.#t(`column.${column}`)}</span><span class="arrow" aria-hidden="true"
+                <span class="label-text">${this.i18n.t(`numbers.column.${column}`)}</span><span class="arrow" aria-hidden="true"
                   >${sorted ? (this.order === "asc" ? "▲" : "▼") : "↕"}</span
                 >
               </button>
             </div>`
           })}
-          <div role="columnheader" class="cell actions"><span class="visually-hidden">${this.#t("column.actions")}</span></div>
+          <div role="columnheader" class="cell actions"><span class="visually-hidden">${this.i18n.t("numbers.column.actions")}</span></div>
         </div>
       </div>
     `
@@ -472,17 +465,17 @@ export class KabNumberList extends KabElement {
         }
       }}
       @keydown=${(event: KeyboardEvent) => this.#onRowKey(event, index)}
-    >${number === undefined ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${this.#t("row.loading")}</div>` : this.#cells(index, number, active)}</div>`
+    >${number === undefined ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${this.i18n.t("numbers.row.loading")}</div>` : this.#cells(index, number, active)}</div>`
   }
 
   #cells(index: number, number: MobileNumber.MobileNumber, active: boolean): TemplateResult {
     const i18n = this.i18n
     const label = (column: NumberColumn) =>
-      html`<span class="cell-label" aria-hidden="true">${this.#t(`column.${column}`)}</span>`
+      html`<span class="cell-label" aria-hidden="true">${this.i18n.t(`numbers.column.${column}`)}</span>`
     return html`
       <div role="gridcell" class="cell msisdn" part="cell">${label("msisdn")}<span class="value">${i18n.phone(number.msisdn)}</span></div>
       <div role="gridcell" class="cell accountNumber" part="cell">${label("accountNumber")}<span class="value">${number.accountNumber}</span></div>
-      <div role="gridcell" class="cell tariffName" part="cell">${label("tariffName")}<span class="value">${number.tariffName ?? this.#t("list.noTariff")}</span></div>
+      <div role="gridcell" class="cell tariffName" part="cell">${label("tariffName")}<span class="value">${number.tariffName ?? this.i18n.t("numbers.list.noTariff")}</span></div>
       <div role="gridcell" class="cell billingMethod" part="cell">${label("billingMethod")}<span class="value">${i18n.m(Messages.billingMethodKey(number.billingMethod))}</span></div>
       <div role="gridcell" class="cell status" part="cell">${label("status")}<span class="value badge" data-status=${number.status}>${i18n.m(Messages.statusKey(number.status))}</span></div>
       <div role="gridcell" class="cell availableFunds" part="cell">${label("availableFunds")}<span class="value money" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span></div>
@@ -494,7 +487,7 @@ export class KabNumberList extends KabElement {
           tabindex=${active ? 0 : -1}
           aria-expanded="false"
           aria-controls="menu"
-          aria-label=${this.#t("menu.button", { phone: i18n.phone(number.msisdn) })}
+          aria-label=${this.i18n.t("numbers.menu.button", { phone: i18n.phone(number.msisdn) })}
           @click=${(event: Event) => {
             event.stopPropagation()
             this.#openMenu(index, event.currentTarget as HTMLElement)
@@ -514,7 +507,7 @@ export class KabNumberList extends KabElement {
       part="menu"
       popover="auto"
       role="group"
-      aria-label=${number === undefined ? this.#t("column.actions") : this.#t("menu.button", { phone: this.i18n.phone(number.msisdn) })}
+      aria-label=${number === undefined ? this.i18n.t("numbers.column.actions") : this.i18n.t("numbers.menu.button", { phone: this.i18n.phone(number.msisdn) })}
       @toggle=${(event: ToggleEvent) => this.#onMenuToggle(event)}
       @keydown=${(event: KeyboardEvent) => this.#onMenuKey(event)}
     >
@@ -545,17 +538,20 @@ export class KabNumberList extends KabElement {
         ? nothing
         : html`<div class="failure">
             <kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>
-            <button type="button" class="button secondary" part="retry" @click=${() => this.#retry()}>${this.#t("list.retry")}</button>
+            <button type="button" class="button secondary" part="retry" @click=${() => this.#retry()}>${this.i18n.t("numbers.list.retry")}</button>
           </div>`
     if (total === undefined) {
       return html`${error}${
         failure === undefined
-          ? html`<p class="note" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.#t("list.loading")}</p>`
+          ? html`<p class="note" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.i18n.t("numbers.list.loading")}</p>`
           : nothing
       }`
     }
     if (total === 0) {
-      const text = this.search === "" ? this.#t("list.empty") : this.#t("list.noResults", { query: this.search })
+      const text =
+        this.search === ""
+          ? this.i18n.t("numbers.list.empty")
+          : this.i18n.t("numbers.list.noResults", { query: this.search })
       return html`${error}<p class="note" part="status" role="status">${text}</p>`
     }
     return html`${error}
@@ -603,21 +599,21 @@ export class KabNumberList extends KabElement {
       <div class="list" lang=${this.i18n.locale}>
         <div class="toolbar" part="toolbar">
           <div class="field search">
-            <label for="search">${this.#t("search.label")}</label>
+            <label for="search">${this.i18n.t("numbers.search.label")}</label>
             <input
               id="search"
               type="search"
               part="search"
               autocomplete="off"
               spellcheck="false"
-              placeholder=${this.#t("search.placeholder")}
+              placeholder=${this.i18n.t("numbers.search.placeholder")}
               .value=${this.#typed}
               @input=${this.#onSearchInput}
               @keydown=${this.#onSearchKey}
             />
           </div>
           <p class="count" part="count" role="status">
-            ${total === undefined ? nothing : this.#t("list.count", { count: this.i18n.number(total) })}
+            ${total === undefined ? nothing : this.i18n.t("numbers.list.count", { count: this.i18n.number(total) })}
           </p>
         </div>
         ${this.#body()} ${this.#menu()}
