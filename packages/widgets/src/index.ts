@@ -1,5 +1,10 @@
 /**
- * `@kabinet/widgets`: Kabinet's web components. Importing this module registers every `kab-…` element.
+ * `@kabinet/widgets`: Kabinet's web components. Importing this module registers every `kab-…` element;
+ * `@kabinet/widgets/<element>.js` registers one (with `<kab-provider>`), and `dist/kabinet.js` is this
+ * module bundled for a page with no bundler. Registration is tolerant: loading the widgets twice, or two
+ * versions of them, keeps the first registration of each tag and throws nothing.
+ *
+ * What is exported here is the public API; everything under `src/internal/` may change at any time.
  */
 
 // The provider is registered first, so that widgets already in the page's markup find it as soon as they
@@ -8,7 +13,7 @@ import "./provider/provider.js"
 
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
-export { emit, type KabEvent, type KabEventDetails, type KabEventName, kabEvent } from "./events/events.js"
+export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export {
   formatCountdown,
   formatDate,
@@ -18,27 +23,8 @@ export {
   formatPhone,
   formatTime,
 } from "./i18n/format.js"
-export { type CoreMessage, I18nController, uiCatalogs } from "./i18n/i18n-controller.js"
-export { ru as uiRu, type UiCatalog, type UiKey } from "./i18n/ru.js"
-export { announce } from "./internal/controllers/announcer.js"
-export { ClockController } from "./internal/controllers/clock-controller.js"
-export { CompaniesController } from "./internal/controllers/companies-controller.js"
-export { describeFailure, type FailureText } from "./internal/controllers/failure.js"
-export { KabinetController } from "./internal/controllers/kabinet-controller.js"
-export {
-  type Failure,
-  OperationController,
-  type Outcome,
-  type RunOptions,
-} from "./internal/controllers/operation-controller.js"
-export { kabinetContext } from "./internal/store/context.js"
-export { configure, defaultStore } from "./internal/store/defaults.js"
-export { KabinetStore, type StoreOptions, storeChange } from "./internal/store/store.js"
-export { base, forms, notices, policy } from "./internal/styles.js"
-export { type ActionOptions, action, denialOf } from "./internal/templates/action.js"
-export { type FieldOptions, field } from "./internal/templates/field.js"
-export { chooseLanguage, languageSwitch } from "./internal/templates/language-switch.js"
-export { type PasswordPolicyInput, passwordPolicy, passwordViolations } from "./internal/templates/password-policy.js"
+export { configure } from "./internal/store/defaults.js"
+export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"
 export { KabNumberList, type NumberColumn, type NumberListEventDetails } from "./number-list/number-list.js"
 export { KabOperatorError } from "./operator-error/operator-error.js"
