@@ -241,11 +241,11 @@ describe("kab-number-list", () => {
     debtor?.querySelector<HTMLButtonElement>(".menu-button")?.click()
     const menu = inShadow(list, "#menu")
     await waitUntil(() => menu.matches(":popover-open"), "the menu")
-    const unblock = inShadow<HTMLButtonElement>(list, "#menu-unblock")
+    const unblock = inShadow<HTMLButtonElement>(menu, "#item-unblock")
     expect(unblock.textContent?.trim()).to.equal("Разблокировка")
     expect(unblock.getAttribute("aria-disabled")).to.equal("true")
     expect(unblock.dataset.rule).to.equal("number.unblock.debt")
-    expect(inShadow(list, "#menu-unblock-reason").textContent?.trim()).to.equal(
+    expect(inShadow(menu, "#item-unblock-reason").textContent?.trim()).to.equal(
       Messages.format("ru", "rule.number.unblock.debt"),
     )
     let requested = false
@@ -257,7 +257,7 @@ describe("kab-number-list", () => {
     await nextFrame()
     expect(requested).to.equal(false)
     list.removeEventListener("kab-operation-request", listen)
-    const labels = allInShadow(list, "#menu button").map((button) => button.textContent?.trim())
+    const labels = allInShadow(menu, "[role=menuitem]").map((button) => button.textContent?.trim())
     expect(labels).to.deep.equal([
       "Разблокировка",
       "Замена SIM-карты",
@@ -273,7 +273,7 @@ describe("kab-number-list", () => {
     const [active] = rows(list)
     active?.querySelector<HTMLButtonElement>(".menu-button")?.click()
     await waitUntil(() => menu.matches(":popover-open"), "the menu again")
-    const block = inShadow<HTMLButtonElement>(list, "#menu-block")
+    const block = inShadow<HTMLButtonElement>(menu, "#item-block")
     expect(block.textContent?.trim()).to.equal("Блокировка")
     expect(block.hasAttribute("aria-disabled")).to.equal(false)
     const request = oneEvent(list, "kab-operation-request")
@@ -302,10 +302,10 @@ describe("kab-number-list", () => {
     await press("Enter")
     const menu = inShadow(list, "#menu")
     await waitUntil(() => menu.matches(":popover-open"), "the menu")
-    await waitUntil(() => deepActiveElement()?.id === "menu-block", "the first entry focused")
+    await waitUntil(() => deepActiveElement()?.id === "item-block", "the first entry focused")
     expect(button.getAttribute("aria-expanded")).to.equal("true")
     await press("ArrowDown")
-    expect(deepActiveElement()?.id).to.equal("menu-simSwap")
+    expect(deepActiveElement()?.id).to.equal("item-simSwap")
     await press("Escape")
     await waitUntil(() => !menu.matches(":popover-open"), "the menu closed")
     await waitUntil(() => deepActiveElement() === button, "focus back on ⋮")
@@ -318,7 +318,7 @@ describe("kab-number-list", () => {
     await press("ArrowDown")
     await press("ArrowDown")
     await press("ArrowDown")
-    expect(deepActiveElement()?.id).to.equal("menu-detalization")
+    expect(deepActiveElement()?.id).to.equal("item-detalization")
     await press("Enter")
     expect((await request).detail.operation).to.equal("detalization")
   })

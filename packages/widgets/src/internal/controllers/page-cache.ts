@@ -1,7 +1,14 @@
 /**
- * The pages of the number list that the browser holds: only pages the admin has scrolled to, and at
- * most `capacity` of them — the ones farthest from the rows on screen are forgotten first and loaded
- * again if the admin scrolls back.
+ * The pages of a long list that the browser holds: only pages the admin has scrolled to, and at most
+ * `capacity` of them — the ones farthest from the rows on screen are forgotten first and loaded again
+ * if the admin scrolls back.
+ *
+ * @example
+ * ```ts
+ * const cache = new PageCache<MobileNumber>(100, 30)
+ * cache.set(0, firstHundred, 0)
+ * cache.row(42) // the 43rd number
+ * ```
  */
 export class PageCache<A> {
   readonly #pages = new Map<number, ReadonlyArray<A>>()
@@ -30,6 +37,7 @@ export class PageCache<A> {
     return Math.floor(index / this.#pageSize)
   }
 
+  /** Whether page `page` is held. */
   has(page: number): boolean {
     return this.#pages.has(page)
   }
@@ -39,19 +47,25 @@ export class PageCache<A> {
     return this.#pages.get(this.pageOf(index))?.[index % this.#pageSize]
   }
 
-  /** Keeps a page; forgets the pages farthest from `near` beyond the capacity. */
+  /**
+   * Keeps a page; beyond the capacity, forgets the other pages farthest from page `near` (the one on
+   * screen). The page just kept stays, even when it is the farthest: it was asked for.
+   */
   set(page: number, rows: ReadonlyArray<A>, near: number): void {
     this.#pages.set(page, rows)
     while (this.#pages.size > this.#capacity) {
-      let farthest = page
+      let farthest: number | undefined
       for (const held of this.#pages.keys()) {
-        if (Math.abs(held - near) > Math.abs(farthest - near)) farthest = held
+        if (held !== page && (farthest === undefined || Math.abs(held - near) > Math.abs(farthest - near))) {
+          farthest = held
+        }
       }
-      if (farthest === page) break
+      if (farthest === undefined) break
       this.#pages.delete(farthest)
     }
   }
 
+  /** Forgets every page. */
   clear(): void {
     this.#pages.clear()
   }
