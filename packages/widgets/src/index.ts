@@ -13,6 +13,7 @@ import "./provider/provider.js"
 
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
+export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export {
   formatCountdown,
@@ -26,6 +27,7 @@ export {
 export { configure } from "./internal/store/defaults.js"
 export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"
+export { KabMenu, type MenuFocus, type MenuItem } from "./menu/menu.js"
 export { KabNumberList, type NumberColumn, type NumberListEventDetails } from "./number-list/number-list.js"
 export { KabOperatorError } from "./operator-error/operator-error.js"
 export { KabPasswordRecovery, type RecoveryStep } from "./password-recovery/password-recovery.js"
