@@ -15,7 +15,7 @@ import { styles } from "./confirm-dialog.styles.js"
  * field's error, or `error`); rejecting keeps it open and shows the rejection as `error`; anything else
  * closes it as confirmed.
  */
-export type ConfirmAction = () => Promise<boolean | undefined | void>
+export type ConfirmAction = () => Promise<unknown>
 
 /** The deepest focused element, looking through shadow roots. */
 const deepFocus = (): HTMLElement | null => {
