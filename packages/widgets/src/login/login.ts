@@ -4,6 +4,7 @@ import { html, nothing } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
 import { ClockController } from "../internal/controllers/clock-controller.js"
+import { FormController } from "../internal/controllers/form-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
 import { define } from "../internal/define.js"
@@ -96,11 +97,10 @@ export class KabLogin extends KabElement {
   /** Hides the language switch (when the host page has its own). */
   @property({ type: Boolean, attribute: "hide-language" }) accessor hideLanguage = false
 
-  @state() accessor #password = ""
   @state() accessor #showPassword = false
-  @state() accessor #submitted = false
   @state() accessor #lock: Lock | undefined = undefined
 
+  readonly #form = new FormController(this, { initial: () => ({ password: "" }) })
   readonly #operations = new OperationController(this, this.kabinet)
   readonly #clock = new ClockController(this, this.kabinet, () => this.#lockDenial() !== undefined)
 
@@ -114,14 +114,13 @@ export class KabLogin extends KabElement {
   }
 
   #phoneError(): string | undefined {
-    if (!this.#submitted) return undefined
     if (this.phone.trim() === "") return this.i18n.m("field.required")
     const parsed = this.#phoneResult()
     return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   #passwordError(): string | undefined {
-    return this.#submitted && this.#password === "" ? this.i18n.m("field.required") : undefined
+    return this.#form.value("password") === "" ? this.i18n.m("field.required") : undefined
   }
 
   /** The lock, as the core's rule states it now, for the phone in the field. */
@@ -134,33 +133,22 @@ export class KabLogin extends KabElement {
     return decision._tag === "Denied" ? decision : undefined
   }
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault()
-    if (this.#operations.pending !== undefined) return
-    this.#submitted = true
-    await this.updateComplete
-    const invalid = this.renderRoot.querySelector<HTMLInputElement>("input[aria-invalid=true]")
-    if (invalid !== null) {
-      invalid.focus()
-      return
-    }
+  async #signIn(password: string): Promise<boolean> {
     const parsed = this.#phoneResult()
-    if (Result.isFailure(parsed) || this.#lockDenial() !== undefined) return
+    if (Result.isFailure(parsed) || this.#lockDenial() !== undefined) return false
     const phone = parsed.success
-    const outcome = await this.#operations.run(
-      "operation.signIn",
-      Programs.Access.signIn({ phone, password: this.#password }),
-    )
+    const outcome = await this.#operations.run("operation.signIn", Programs.Access.signIn({ phone, password }))
     if (outcome._tag === "Success") {
       this.#lock = undefined
       this.kabinet.store.setSession(outcome.value)
       emit(this, "kab-signed-in", { session: outcome.value })
-      return
+      return true
     }
     if (outcome._tag === "Failure") {
       const until = lockEnd(outcome.failure.error, this.#clock.now())
       if (until !== undefined) this.#lock = { phone, until }
     }
+    return false
   }
 
   #forgot(): void {
@@ -170,7 +158,7 @@ export class KabLogin extends KabElement {
   override render() {
     const i18n = this.i18n
     const brand = i18n.brand
-    const pending = this.#operations.pending !== undefined
+    const pending = this.#form.busy
     const lockDenial = this.#lockDenial()
     const failure = this.#operations.failure
     const attempts = failure === undefined ? undefined : attemptsOf(failure.error)
@@ -183,7 +171,7 @@ export class KabLogin extends KabElement {
           ${this.hideLanguage ? nothing : languageSwitch(i18n, this, "language")}
         </header>
         <h2 class="title" part="title" id="title">${i18n.m("operation.signIn")}</h2>
-        <form novalidate aria-labelledby="title" aria-busy=${pending ? "true" : "false"} @submit=${this.#submit}>
+        <form novalidate aria-labelledby="title" aria-busy=${pending ? "true" : "false"} @submit=${(event: Event) => this.#form.submit(event, ({ password }) => this.#signIn(password))}>
           ${
             failure === undefined || lockDenial !== undefined
               ? nothing
@@ -205,7 +193,7 @@ export class KabLogin extends KabElement {
             hint: i18n.t("login.phone.hint"),
             value: this.phone,
             required: true,
-            error: this.#phoneError(),
+            error: this.#form.shown(this.#phoneError()),
             onInput: (value) => {
               this.phone = value
             },
@@ -216,12 +204,9 @@ export class KabLogin extends KabElement {
             type: this.#showPassword ? "text" : "password",
             autocomplete: "current-password",
             label: i18n.t("login.password.label"),
-            value: this.#password,
+            ...this.#form.bind("password"),
             required: true,
-            error: this.#passwordError(),
-            onInput: (value) => {
-              this.#password = value
-            },
+            error: this.#form.shown(this.#passwordError()),
             labelEnd: html`<button type="button" class="link" part="forgot" @click=${this.#forgot}>
               ${i18n.t("login.forgot")}
             </button>`,

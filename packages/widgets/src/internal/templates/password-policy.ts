@@ -65,3 +65,25 @@ export const passwordPolicy = (i18n: I18nController, id: string, input: Password
     </div>
   `
 }
+
+/**
+ * The error of a new-password field: «required» while empty, else the policy's first refusal (a
+ * mismatch with the confirmation is the confirmation field's error).
+ *
+ * @example
+ * ```ts
+ * error: form.shown(newPasswordError(i18n, { password, confirmation, policy: store.passwordPolicy }))
+ * ```
+ */
+export const newPasswordError = (i18n: I18nController, input: PasswordPolicyInput): string | undefined => {
+  if (input.password === "") return i18n.m("field.required")
+  const denial = passwordViolations(input).find((each) => each.messageKey !== "rule.password.confirmationMismatch")
+  return denial === undefined ? undefined : i18n.message(denial)
+}
+
+/** The error of a confirmation field: «required» while empty, else a mismatch with the new password. */
+export const confirmationError = (i18n: I18nController, password: string, confirmation: string): string | undefined => {
+  if (confirmation === "") return i18n.m("field.required")
+  const decision = Rules.PasswordPolicy.confirmationMismatch.check({ password, confirmation })
+  return decision._tag === "Denied" ? i18n.message(decision) : undefined
+}
