@@ -96,7 +96,13 @@ export class FormController<V extends FormValues> {
    * Submits the form (its `submit` listener, or called without an event). Marks it submitted; when a
    * field then shows an error, focuses the first one and stops. Otherwise runs `send` with the values,
    * once at a time. When `send` resolves `true`, the typed values are forgotten and the form counts as
-   * saved; otherwise everything typed stays. Resolves with whether it was sent and succeeded.
+   * saved; otherwise everything typed stays. Resolves with whether it was sent and succeeded, once the
+   * form's state says so: announce a success then.
+   *
+   * @example
+   * ```ts
+   * if (await this.#form.submit(event, (values) => this.#change(values))) emit(this, "kab-email-changed", …)
+   * ```
    */
   async submit(event: Event | undefined, send: (values: V) => Promise<boolean>): Promise<boolean> {
     event?.preventDefault()
@@ -115,13 +121,13 @@ export class FormController<V extends FormValues> {
     this.#host.requestUpdate()
     const succeeded = await send(this.values).finally(() => {
       this.#busy = false
-      this.#host.requestUpdate()
     })
     if (succeeded) {
       this.#typed = {}
       this.#submitted = false
       this.#saved = true
     }
+    this.#host.requestUpdate()
     return succeeded
   }
 
