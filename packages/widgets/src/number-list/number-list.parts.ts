@@ -1,14 +1,18 @@
 /**
- * The pieces `<kab-number-list>` renders: the toolbar («Поиск» and the count), the header of sortable
- * columns, and a number's row — its cells and its ⋮ button, or the row's placeholder while its page is
+ * The pieces `<kab-number-list>` renders: the toolbar («Поиск» and the count), the notes and the failure
+ * shown in place of the rows, the header of sortable columns, and a number's row — its cells and its ⋮ button, or the row's placeholder while its page is
  * on its way. One template serves a row and its placeholder, so that a focused row keeps the focus when
  * its page arrives.
  */
 import { Api, Messages, type MobileNumber } from "@kabinet/core"
+import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
+import { virtualize } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
+import type { Failure } from "../internal/controllers/operation-controller.js"
 import type { SearchController } from "../internal/controllers/search-controller.js"
+import { failureNotice } from "../internal/templates/failure.js"
 
 /** A column of the list, which is also the operator's sort field. */
 export type NumberColumn = Api.Numbers.SortField
@@ -59,6 +63,23 @@ export const toolbar = (
   </div>
 `
 
+/** A note in place of the rows: «Загрузка…» (with a spinner), no numbers, nothing found. */
+export const statusNote = (text: string, spinner = false): TemplateResult =>
+  html`<p class="note" part="status" role="status">${spinner ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</p>`
+
+/** A page that could not be loaded: the operator's error with the manual's advice, and «Повторить». */
+export const failureWithRetry = (
+  i18n: I18nController,
+  failure: Failure | undefined,
+  retry: () => void,
+): TemplateResult | typeof nothing =>
+  failure === undefined
+    ? nothing
+    : html`<div class="failure">
+        ${failureNotice(failure)}
+        <button type="button" class="button secondary" part="retry" @click=${retry}>${i18n.t("numbers.list.retry")}</button>
+      </div>`
+
 /**
  * The header row: a sort button per column, `aria-sort` on the sorted one.
  *
@@ -67,7 +88,7 @@ export const toolbar = (
  * headerRow(this.i18n, { sort: this.sort, order: this.order }, (column) => this.#sortBy(column))
  * ```
  */
-export const headerRow = (
+const headerRow = (
   i18n: I18nController,
   sorting: Sorting,
   sortBy: (column: NumberColumn) => void,
@@ -136,7 +157,7 @@ const cells = (
  * renderItem: (index) => numberRow(this.i18n, index, this.#list.row(index), this.#grid, actions)
  * ```
  */
-export const numberRow = (
+const numberRow = (
   i18n: I18nController,
   index: number,
   number: MobileNumber.MobileNumber | undefined,
@@ -162,3 +183,55 @@ export const numberRow = (
     ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${i18n.t("numbers.row.loading")}</div>`
     : cells(i18n, index, number, grid, actions)
 }</div>`
+
+/** What the grid shows and whom it tells. */
+export interface GridView {
+  /** How many numbers match. */
+  readonly total: number
+  /** Whether the first page of a new search, sort or company is on its way. */
+  readonly busy: boolean
+  readonly sorting: Sorting
+  readonly sortBy: (column: NumberColumn) => void
+  /** The rows as the virtualizer sees them (`PagedListController.rows`). */
+  readonly rows: Array<number>
+  /** Row `index`'s number, if its page is held. */
+  readonly row: (index: number) => MobileNumber.MobileNumber | undefined
+  readonly grid: GridKeyboardController
+  readonly actions: RowActions
+  /** Rows `first` to `last` are on screen. */
+  readonly onRange: (first: number, last: number) => void
+}
+
+/**
+ * The grid: the header and the rows on screen, rendered by a virtualizer, so that 100,000 numbers cost
+ * only the rows in view.
+ *
+ * @example
+ * ```ts
+ * numberGrid(this.i18n, { total, busy, sorting, sortBy, rows: list.rows, row: (i) => list.row(i), grid, actions, onRange })
+ * ```
+ */
+export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult => html`<div
+  role="grid"
+  class="grid"
+  part="grid"
+  aria-label=${i18n.m("operation.loadNumbers")}
+  aria-rowcount=${view.total + 1}
+  aria-colcount="7"
+  aria-busy=${view.busy ? "true" : "false"}
+>
+  ${headerRow(i18n, view.sorting, view.sortBy)}
+  <div
+    role="rowgroup"
+    class="rows"
+    part="rows"
+    @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
+  >
+    ${virtualize({
+      items: view.rows,
+      keyFunction: (index: number) => index,
+      renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
+      scroller: true,
+    })}
+  </div>
+</div>`

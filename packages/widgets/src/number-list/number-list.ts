@@ -1,6 +1,5 @@
 import { type MobileNumber, Programs, Rules } from "@kabinet/core"
-import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
-import { virtualize, virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
+import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
@@ -14,9 +13,15 @@ import { base, forms, notices } from "../internal/styles.js"
 import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
 import "../menu/menu.js"
 import type { KabMenu } from "../menu/menu.js"
-import "../operator-error/operator-error.js"
 import { tokens } from "../theme/tokens.js"
-import { headerRow, type NumberColumn, numberRow, type RowActions, toolbar } from "./number-list.parts.js"
+import {
+  failureWithRetry,
+  type NumberColumn,
+  numberGrid,
+  type RowActions,
+  statusNote,
+  toolbar,
+} from "./number-list.parts.js"
 import { styles } from "./number-list.styles.js"
 
 export type { NumberColumn } from "./number-list.parts.js"
@@ -204,56 +209,32 @@ export class KabNumberList extends KabElement {
     if (operation !== undefined) emit(this, "kab-operation-request", { operation, number })
   }
 
-  #status(text: string, spinner = false): TemplateResult {
-    return html`<p class="note" part="status" role="status">${spinner ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</p>`
-  }
-
   #body(): TemplateResult {
+    const { i18n } = this
     const failure = this.#operations.failure
     const total = this.#list.total
-    const error =
-      failure === undefined
-        ? nothing
-        : html`<div class="failure">
-            <kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>
-            <button type="button" class="button secondary" part="retry" @click=${() => this.#retry()}>${this.i18n.t("numbers.list.retry")}</button>
-          </div>`
+    const error = failureWithRetry(i18n, failure, () => this.#retry())
     if (total === undefined) {
-      return html`${error}${failure === undefined ? this.#status(this.i18n.t("numbers.list.loading"), true) : nothing}`
+      return html`${error}${failure === undefined ? statusNote(i18n.t("numbers.list.loading"), true) : nothing}`
     }
     if (total === 0) {
       const query = this.search
-      return html`${error}${this.#status(query === "" ? this.i18n.t("numbers.list.empty") : this.i18n.t("numbers.list.noResults", { query }))}`
+      return html`${error}${statusNote(query === "" ? i18n.t("numbers.list.empty") : i18n.t("numbers.list.noResults", { query }))}`
     }
-    return html`${error}
-      <div
-        role="grid"
-        class="grid"
-        part="grid"
-        aria-label=${this.i18n.m("operation.loadNumbers")}
-        aria-rowcount=${total + 1}
-        aria-colcount="7"
-        aria-busy=${this.#list.state === "loading" ? "true" : "false"}
-      >
-        ${headerRow(this.i18n, { sort: this.sort, order: this.order }, (column) => this.#sortBy(column))}
-        <div
-          role="rowgroup"
-          class="rows"
-          part="rows"
-          @rangeChanged=${(event: RangeChangedEvent) => {
-            this.#list.show(event.first, event.last)
-            this.#grid.follow(event.first, event.last)
-          }}
-        >
-          ${virtualize({
-            items: this.#list.rows,
-            keyFunction: (index: number) => index,
-            renderItem: (index: number) =>
-              numberRow(this.i18n, index, this.#list.row(index), this.#grid, this.#actions),
-            scroller: true,
-          })}
-        </div>
-      </div>`
+    return html`${error}${numberGrid(i18n, {
+      total,
+      busy: this.#list.state === "loading",
+      sorting: { sort: this.sort, order: this.order },
+      sortBy: (column) => this.#sortBy(column),
+      rows: this.#list.rows,
+      row: (index) => this.#list.row(index),
+      grid: this.#grid,
+      actions: this.#actions,
+      onRange: (first, last) => {
+        this.#list.show(first, last)
+        this.#grid.follow(first, last)
+      },
+    })}`
   }
 
   #retry(): void {
