@@ -22,13 +22,13 @@ const attachRoot = (): void => {
 }
 
 /**
- * The store a widget works with.
+ * The store a widget works with. Every `KabElement` has one as `this.kabinet`; an element that is not a
+ * widget (a test fixture) may make its own.
  *
  * @example
  * ```ts
- * class MyWidget extends LitElement {
- *   readonly #kabinet = new KabinetController(this)
- *   render() { return html`${this.#kabinet.store.company?.fullName}` }
+ * class MyWidget extends KabElement {
+ *   render() { return html`${this.kabinet.store.company?.fullName}` }
  * }
  * ```
  */
