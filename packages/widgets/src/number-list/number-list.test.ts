@@ -258,6 +258,12 @@ describe("kab-number-list", () => {
     expect(requested).to.equal(false)
     list.removeEventListener("kab-operation-request", listen)
     const labels = allInShadow(menu, "[role=menuitem]").map((button) => button.textContent?.trim())
+    // The menu's items and reasons keep the list's part names for a page's styles.
+    const menuStyle = document.createElement("style")
+    menuStyle.textContent = "kab-number-list::part(reason) { color: rgb(1, 2, 3) }"
+    document.head.append(menuStyle)
+    expect(getComputedStyle(inShadow(menu, "#item-unblock-reason")).color).to.equal("rgb(1, 2, 3)")
+    menuStyle.remove()
     expect(labels).to.deep.equal([
       "Разблокировка",
       "Замена SIM-карты",

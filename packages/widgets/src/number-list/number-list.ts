@@ -66,7 +66,9 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @csspart cell - A cell of a row.
  * @csspart placeholder - A row whose page is loading.
  * @csspart menu-button - A row's ⋮ button.
- * @csspart menu - The quick-operations menu (a `<kab-menu>`; its items are its own parts).
+ * @csspart menu - The quick-operations menu (a `<kab-menu>`).
+ * @csspart menu-item - An entry of the menu.
+ * @csspart reason - Why an entry of the menu is refused.
  * @csspart status - «Загрузка…», the empty and no-results notes.
  * @csspart retry - The «Повторить» button after an operator error.
  * @cssproperty --kab-number-list-block-size - The height of the scrolling rows (default 32rem).
@@ -253,6 +255,7 @@ export class KabNumberList extends KabElement {
         <kab-menu
           id="menu"
           part="menu"
+          exportparts="item: menu-item, reason"
           label=${number === undefined ? i18n.t("numbers.column.actions") : i18n.t("numbers.menu.button", { phone: i18n.phone(number.msisdn) })}
           .items=${number === undefined ? [] : operationItems(i18n, Rules.NumberRules.quickOperations(number))}
           @kab-menu-select=${this.#onMenuSelect}
