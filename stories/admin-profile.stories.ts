@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
-import type { KabAdminProfile } from "@kabinet/widgets"
+import "@kabinet/widgets/admin-profile.js"
+import "@kabinet/widgets/company-switcher.js"
+import type { KabAdminProfile } from "@kabinet/widgets/admin-profile.js"
 import {
   clickOn,
   element,

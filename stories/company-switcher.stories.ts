@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
+import "@kabinet/widgets/company-switcher.js"
 import { mockOperator, operatorOf, signInDemo, withProvider } from "./mock-operator.ts"
 
 interface SwitcherArgs {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
-import type { KabLogin } from "@kabinet/widgets"
+import "@kabinet/widgets/login.js"
+import type { KabLogin } from "@kabinet/widgets/login.js"
 import {
   clickOn,
   demoPassword,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
-import type { KabNumberList, KabProvider } from "@kabinet/widgets"
+import "@kabinet/widgets/number-list.js"
+import type { KabNumberList, KabProvider } from "@kabinet/widgets/number-list.js"
 import { demoPassword, demoPhone, mockOperator, operatorOf, signInDemo, until, withProvider } from "./mock-operator.ts"
 
 interface NumberListArgs {

@@ -1,7 +1,7 @@
 import { Errors, type Messages } from "@kabinet/core"
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
+import "@kabinet/widgets/operator-error.js"
 
 interface ErrorArgs {
   lang: "ru" | "kk" | "en"

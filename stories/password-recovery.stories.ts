@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
-import type { KabPasswordRecovery } from "@kabinet/widgets"
+import "@kabinet/widgets/password-recovery.js"
+import type { KabPasswordRecovery } from "@kabinet/widgets/password-recovery.js"
 import {
   clickOn,
   element,

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
-import "@kabinet/widgets"
+import "@kabinet/widgets/status-badge.js"
 
 interface StatusArgs {
   status: string

@@ -8,7 +8,7 @@ import { totalsReporter } from "../../scripts/wtr-totals-reporter.js"
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium"
 
 export default {
-  files: ["src/**/*.test.ts"],
+  files: ["src/**/*.test.ts", "test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["browser", "source"] },
   plugins: [
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: new URL("./tsconfig.json", import.meta.url).pathname }),

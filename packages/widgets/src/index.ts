@@ -1,5 +1,10 @@
 /**
- * `@kabinet/widgets`: Kabinet's web components. Importing this module registers every `kab-…` element.
+ * `@kabinet/widgets`: Kabinet's web components. Importing this module registers every `kab-…` element;
+ * `@kabinet/widgets/<element>.js` registers one (with `<kab-provider>`), and `dist/kabinet.js` is this
+ * module bundled for a page with no bundler. Registration is tolerant: loading the widgets twice, or two
+ * versions of them, keeps the first registration of each tag and throws nothing.
+ *
+ * What is exported here is the public API; everything under `src/internal/` may change at any time.
  */
 
 // The provider is registered first, so that widgets already in the page's markup find it as soon as they
@@ -8,21 +13,8 @@ import "./provider/provider.js"
 
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
-export { announce } from "./controllers/announcer.js"
-export { ClockController } from "./controllers/clock-controller.js"
-export { CompaniesController } from "./controllers/companies-controller.js"
-export { describeFailure, type FailureText } from "./controllers/failure.js"
-export { KabinetController } from "./controllers/kabinet-controller.js"
-export { type Failure, OperationController, type Outcome, type RunOptions } from "./controllers/operation-controller.js"
-export { emit, type KabEvent, type KabEventDetails, type KabEventName, kabEvent } from "./events/events.js"
-export {
-  type Brand,
-  type BrandColors,
-  type BrandInput,
-  type BrandLogo,
-  defaultBrand,
-  resolveBrand,
-} from "./i18n/brand.js"
+export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
+export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export {
   formatCountdown,
   formatDate,
@@ -32,20 +24,21 @@ export {
   formatPhone,
   formatTime,
 } from "./i18n/format.js"
-export { type CoreMessage, I18nController, uiCatalogs } from "./i18n/i18n-controller.js"
-export { ru as uiRu, type UiCatalog, type UiKey } from "./i18n/ru.js"
+export { configure } from "./internal/store/defaults.js"
+export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"
+export { KabMenu, type MenuFocus, type MenuItem } from "./menu/menu.js"
 export { KabNumberList, type NumberColumn, type NumberListEventDetails } from "./number-list/number-list.js"
 export { KabOperatorError } from "./operator-error/operator-error.js"
 export { KabPasswordRecovery, type RecoveryStep } from "./password-recovery/password-recovery.js"
-export { kabinetContext } from "./provider/context.js"
-export { configure, defaultStore } from "./provider/defaults.js"
 export { KabProvider } from "./provider/provider.js"
-export { KabinetStore, type StoreOptions, storeChange } from "./provider/store.js"
 export { KabStatusBadge } from "./status-badge/status-badge.js"
-export { base, forms, notices, policy } from "./styles/shared.js"
-export { type Token, token, tokenDefaults, tokens } from "./styles/tokens.js"
-export { type ActionOptions, action, denialOf } from "./templates/action.js"
-export { type FieldOptions, field } from "./templates/field.js"
-export { chooseLanguage, languageSwitch } from "./templates/language-switch.js"
-export { type PasswordPolicyInput, passwordPolicy, passwordViolations } from "./templates/password-policy.js"
+export {
+  type Brand,
+  type BrandColors,
+  type BrandInput,
+  type BrandLogo,
+  defaultBrand,
+  resolveBrand,
+} from "./theme/brand.js"
+export { type Token, token, tokenDefaults, tokens } from "./theme/tokens.js"

@@ -5,8 +5,8 @@
 import { fixture, html } from "@open-wc/testing"
 import type { TemplateResult } from "lit"
 import "../src/provider/provider.js"
+import type { StoreOptions } from "../src/internal/store/store.js"
 import type { KabProvider } from "../src/provider/provider.js"
-import type { StoreOptions } from "../src/provider/store.js"
 
 /**
  * Renders `content` inside a provider and configures the provider's store with `options`.

@@ -3,7 +3,7 @@
  */
 import { Msisdn, Programs } from "@kabinet/core"
 import { Exit } from "effect"
-import type { KabinetStore } from "../src/provider/store.js"
+import type { KabinetStore } from "../src/internal/store/store.js"
 import { goodPassword } from "./fake-operator.js"
 
 /** Signs the seeded admin in through the core's program and records the session in the store. */

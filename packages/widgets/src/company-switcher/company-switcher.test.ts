@@ -12,8 +12,8 @@ import {
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
 import { signIn } from "../../test/session.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { en } from "../i18n/en.js"
+import { en } from "../i18n/catalog/index.js"
+import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import "./company-switcher.js"
 import type { KabCompanySwitcher } from "./company-switcher.js"
 

@@ -1,14 +1,13 @@
 import { Company } from "@kabinet/core"
-import { html, LitElement, nothing } from "lit"
-import { customElement } from "lit/decorators.js"
-import { CompaniesController } from "../controllers/companies-controller.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { OperationController } from "../controllers/operation-controller.js"
+import { html, nothing } from "lit"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
+import { CompaniesController } from "../internal/controllers/companies-controller.js"
+import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
-import { base, forms } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { base, forms } from "../internal/styles.js"
+import { tokens } from "../theme/tokens.js"
 import { styles } from "./company-switcher.styles.js"
 
 /**
@@ -18,6 +17,7 @@ import { styles } from "./company-switcher.styles.js"
  * at once. It shows nothing until the admin signs in.
  *
  * @summary The company drop-down «Выбор компании».
+ * @tag kab-company-switcher
  * @csspart field - The label and the drop-down.
  * @csspart label - «Выбор компании».
  * @csspart select - The drop-down.
@@ -26,14 +26,11 @@ import { styles } from "./company-switcher.styles.js"
  * @event kab-company-change - The admin chose another company; `detail.companyId`, `detail.company`.
  * @event kab-error - The companies could not be loaded; already shown to the admin.
  */
-@customElement("kab-company-switcher")
-export class KabCompanySwitcher extends LitElement {
+export class KabCompanySwitcher extends KabElement {
   static override styles = [tokens, base, forms, styles]
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #companies = new CompaniesController(this, this.#kabinet, this.#operations)
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #companies = new CompaniesController(this, this.kabinet, this.#operations)
 
   override willUpdate(): void {
     this.toggleAttribute("signed-out", !this.#companies.signedIn)
@@ -43,13 +40,13 @@ export class KabCompanySwitcher extends LitElement {
     const id = (event.target as HTMLSelectElement).value
     const company = this.#companies.list?.find((each) => each.id === id)
     if (company === undefined) return
-    this.#kabinet.store.selectCompany(company.id)
+    this.kabinet.store.selectCompany(company.id)
     emit(this, "kab-company-change", { companyId: company.id, company })
   }
 
   override render() {
     if (!this.#companies.signedIn) return nothing
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const list = this.#companies.list
     const failure = this.#operations.failure
     return html`
@@ -79,6 +76,8 @@ export class KabCompanySwitcher extends LitElement {
     `
   }
 }
+
+define("kab-company-switcher", KabCompanySwitcher)
 
 declare global {
   interface HTMLElementTagNameMap {

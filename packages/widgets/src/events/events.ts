@@ -1,8 +1,10 @@
 /**
  * The events widgets send to the host page. Every one is a `CustomEvent` named `kab-…` that bubbles
  * and crosses shadow roots (`composed`), so a portal can listen once on `document` or on a
- * `<kab-provider>`. Their types are in `GlobalEventHandlersEventMap`, so `addEventListener` knows
- * each event's `detail`.
+ * `<kab-provider>` — except the building blocks' own events (`kab-menu-select`, `kab-confirm`,
+ * `kab-cancel`), which bubble but stay in the tree of the element that placed the menu or dialog: a
+ * widget answers them and tells the page in its own words. Their types are in
+ * `GlobalEventHandlersEventMap`, so `addEventListener` knows each event's `detail`.
  *
  * @example
  * ```ts
@@ -40,6 +42,12 @@ export interface KabEventDetails {
     readonly operation: Rules.NumberRules.Operation
     readonly number: MobileNumber.MobileNumber
   }
+  /** An allowed item of a `<kab-menu>` was chosen; `value` is the item's. */
+  "kab-menu-select": { readonly value: string }
+  /** A `<kab-confirm-dialog>` was confirmed and its action, if any, succeeded. */
+  "kab-confirm": Record<string, never>
+  /** A `<kab-confirm-dialog>` was dismissed without confirming («Отменить», Escape). */
+  "kab-cancel": Record<string, never>
   /**
    * An operation failed and the widget shows the operator's error with the manual's advice. For the
    * host's logs: the widget has already told the admin.
@@ -60,8 +68,12 @@ const cancelable: ReadonlySet<KabEventName> = new Set<KabEventName>([
   "kab-language-change",
 ])
 
+/** Events of the building blocks, answered by the element that placed them: they do not leave its shadow root. */
+const contained: ReadonlySet<KabEventName> = new Set<KabEventName>(["kab-menu-select", "kab-confirm", "kab-cancel"])
+
 /**
- * Creates a widget event: bubbling, composed, cancelable where the widget has a default to skip.
+ * Creates a widget event: bubbling, composed (but for the building blocks' own), cancelable where the
+ * widget has a default to skip.
  *
  * @example
  * ```ts
@@ -69,7 +81,7 @@ const cancelable: ReadonlySet<KabEventName> = new Set<KabEventName>([
  * ```
  */
 export const kabEvent = <K extends KabEventName>(name: K, detail: KabEventDetails[K]): KabEvent<K> =>
-  new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: cancelable.has(name) })
+  new CustomEvent(name, { detail, bubbles: true, composed: !contained.has(name), cancelable: cancelable.has(name) })
 
 /**
  * Sends a widget event from `host`; returns `false` when a listener cancelled it.
@@ -95,6 +107,9 @@ declare global {
     "kab-company-renamed": KabEvent<"kab-company-renamed">
     "kab-number-open": KabEvent<"kab-number-open">
     "kab-operation-request": KabEvent<"kab-operation-request">
+    "kab-menu-select": KabEvent<"kab-menu-select">
+    "kab-confirm": KabEvent<"kab-confirm">
+    "kab-cancel": KabEvent<"kab-cancel">
     "kab-error": KabEvent<"kab-error">
   }
 }

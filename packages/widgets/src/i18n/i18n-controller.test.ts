@@ -2,12 +2,10 @@ import { Money } from "@kabinet/core"
 import { expect, fixture, html, nextFrame } from "@open-wc/testing"
 import { LitElement } from "lit"
 import "../provider/provider.js"
-import { configure } from "../provider/defaults.js"
+import { configure } from "../internal/store/defaults.js"
 import type { KabProvider } from "../provider/provider.js"
-import { en } from "./en.js"
+import { en, kk, ru, sections } from "./catalog/index.js"
 import { I18nController } from "./i18n-controller.js"
-import { kk } from "./kk.js"
-import { ru } from "./ru.js"
 
 class TestI18n extends LitElement {
   readonly i18n = new I18nController(this)
@@ -83,5 +81,24 @@ describe("I18nController", () => {
   it("has every Russian key translated in Kazakh and English", () => {
     expect(Object.keys(kk).sort()).to.deep.equal(Object.keys(ru).sort())
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(ru).sort())
+  })
+
+  it("builds the catalogue from per-feature sections that share no key", () => {
+    const seen = new Map<string, string>()
+    for (const [name, section] of Object.entries(sections)) {
+      expect(Object.keys(section.kk).sort(), `${name} in Kazakh`).to.deep.equal(Object.keys(section.ru).sort())
+      expect(Object.keys(section.en).sort(), `${name} in English`).to.deep.equal(Object.keys(section.ru).sort())
+      for (const key of Object.keys(section.ru)) {
+        expect(seen.get(key), `${key} of ${name}`).to.equal(undefined)
+        seen.set(key, name)
+      }
+    }
+    expect(seen.size).to.equal(Object.keys(ru).length)
+  })
+
+  it("gives the number list's strings through the same controller", async () => {
+    const el = await fixture<TestI18n>(html`<test-i18n lang="kk"></test-i18n>`)
+    expect(el.i18n.t("numbers.list.count", { count: 3 })).to.equal("Табылған нөмірлер: 3")
+    expect(el.i18n.t("numbers.search.label")).to.equal(kk["numbers.search.label"])
   })
 })

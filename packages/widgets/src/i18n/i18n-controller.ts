@@ -9,9 +9,9 @@
  */
 import { type Calendar, type LocalDate, Messages, type Money, type Msisdn, type Rules } from "@kabinet/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import type { Brand } from "./brand.js"
-import { en } from "./en.js"
+import { KabinetController } from "../internal/controllers/kabinet-controller.js"
+import type { Brand } from "../theme/brand.js"
+import { ru, type UiKey, uiCatalogs } from "./catalog/index.js"
 import {
   formatCountdown,
   formatDate,
@@ -23,25 +23,22 @@ import {
   type InstantLike,
   intlTags,
 } from "./format.js"
-import { kk } from "./kk.js"
 import { onDocumentLangChange, resolveElementLocale } from "./locale.js"
-import { ru, type UiCatalog, type UiKey } from "./ru.js"
-import { fill, type UiParams } from "./template.js"
 
-/** The widgets' interface strings of each language. */
-export const uiCatalogs: { readonly [L in Messages.Locale]: UiCatalog } = { ru, kk, en }
+/** Parameters of an interface string by placeholder name. */
+export type UiParams = { readonly [name: string]: string | number }
 
 /** A core message given either as a `Messages.Message` or as a rule's refusal. */
 export type CoreMessage = Messages.Message | Rules.Denied
 
 /**
- * The language of a widget and its words.
+ * The language of a widget and its words. Every `KabElement` has one as `this.i18n`; an element that is
+ * not a widget (a test fixture) may make its own.
  *
  * @example
  * ```ts
- * class MyWidget extends LitElement {
- *   readonly #i18n = new I18nController(this)
- *   render() { return html`<button>${this.#i18n.t("login.submit")}</button>` }
+ * class MyWidget extends KabElement {
+ *   render() { return html`<button>${this.i18n.t("login.submit")}</button>` }
  * }
  * ```
  */
@@ -99,7 +96,9 @@ export class I18nController implements ReactiveController {
    */
   t(key: UiKey, params: UiParams = {}): string {
     const template = uiCatalogs[this.#locale][key] ?? ru[key]
-    return fill(this.intlTag, template, params, this.brand)
+    // The core's template language (`{name}` placeholders, plural forms, the brand's `{operator}`), so
+    // translators learn one format.
+    return Messages.fillTemplate(this.intlTag, template, params, { brand: this.brand })
   }
 
   /**

@@ -11,8 +11,7 @@ import {
   typeText,
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
-import { en } from "../i18n/en.js"
-import { kk } from "../i18n/kk.js"
+import { en, kk } from "../i18n/catalog/index.js"
 import "./login.js"
 import type { KabLogin } from "./login.js"
 

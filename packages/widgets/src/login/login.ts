@@ -1,19 +1,20 @@
 import { type Calendar, Errors, type Messages, Msisdn, Programs, Rules } from "@kabinet/core"
 import { Result } from "effect"
-import { html, LitElement, nothing } from "lit"
-import { customElement, property, state } from "lit/decorators.js"
-import { ClockController } from "../controllers/clock-controller.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { OperationController } from "../controllers/operation-controller.js"
+import { html, nothing } from "lit"
+import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
+import { ClockController } from "../internal/controllers/clock-controller.js"
+import { FormController } from "../internal/controllers/form-controller.js"
+import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
-import { base, card, forms, notices } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
-import { action } from "../templates/action.js"
-import { field } from "../templates/field.js"
-import { languageSwitch } from "../templates/language-switch.js"
-import { passwordToggle } from "../templates/password-toggle.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { base, card, forms, notices } from "../internal/styles.js"
+import { action } from "../internal/templates/action.js"
+import { field } from "../internal/templates/field.js"
+import { languageSwitch } from "../internal/templates/language-switch.js"
+import { passwordToggle } from "../internal/templates/password-toggle.js"
+import { tokens } from "../theme/tokens.js"
 import { styles } from "./login.styles.js"
 
 /** A login lock the operator reported: for which phone and until when (epoch milliseconds). */
@@ -58,6 +59,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  * `kab-signed-in` is sent.
  *
  * @summary Sign-in form «Вход в Kcell Business ID».
+ * @tag kab-login
  * @slot footer - Content under the form (a link to the portal's help, a registration note).
  * @csspart card - The form's box.
  * @csspart logo - The operator's logo or name.
@@ -80,8 +82,7 @@ const lockDecision = (until: number, moment: Calendar.Moment): Rules.Decision =>
  * @event kab-language-change - A language was chosen; cancel it to apply it yourself.
  * @event kab-error - Sign-in failed; already shown to the admin.
  */
-@customElement("kab-login")
-export class KabLogin extends LitElement {
+export class KabLogin extends KabElement {
   static override styles = [tokens, base, forms, notices, card, styles]
 
   /** The phone number as typed; set it to prefill the form. */
@@ -90,15 +91,12 @@ export class KabLogin extends LitElement {
   /** Hides the language switch (when the host page has its own). */
   @property({ type: Boolean, attribute: "hide-language" }) accessor hideLanguage = false
 
-  @state() accessor #password = ""
   @state() accessor #showPassword = false
-  @state() accessor #submitted = false
   @state() accessor #lock: Lock | undefined = undefined
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #clock = new ClockController(this, this.#kabinet, () => this.#lockDenial() !== undefined)
+  readonly #form = new FormController(this, { initial: () => ({ password: "" }) })
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #clock = new ClockController(this, this.kabinet, () => this.#lockDenial() !== undefined)
 
   /** Puts the focus on the phone field. */
   override focus(options?: FocusOptions): void {
@@ -110,14 +108,13 @@ export class KabLogin extends LitElement {
   }
 
   #phoneError(): string | undefined {
-    if (!this.#submitted) return undefined
-    if (this.phone.trim() === "") return this.#i18n.m("field.required")
+    if (this.phone.trim() === "") return this.i18n.m("field.required")
     const parsed = this.#phoneResult()
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
   #passwordError(): string | undefined {
-    return this.#submitted && this.#password === "" ? this.#i18n.m("field.required") : undefined
+    return this.#form.value("password") === "" ? this.i18n.m("field.required") : undefined
   }
 
   /** The lock, as the core's rule states it now, for the phone in the field. */
@@ -130,33 +127,22 @@ export class KabLogin extends LitElement {
     return decision._tag === "Denied" ? decision : undefined
   }
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault()
-    if (this.#operations.pending !== undefined) return
-    this.#submitted = true
-    await this.updateComplete
-    const invalid = this.renderRoot.querySelector<HTMLInputElement>("input[aria-invalid=true]")
-    if (invalid !== null) {
-      invalid.focus()
-      return
-    }
+  async #signIn(password: string): Promise<boolean> {
     const parsed = this.#phoneResult()
-    if (Result.isFailure(parsed) || this.#lockDenial() !== undefined) return
+    if (Result.isFailure(parsed) || this.#lockDenial() !== undefined) return false
     const phone = parsed.success
-    const outcome = await this.#operations.run(
-      "operation.signIn",
-      Programs.Access.signIn({ phone, password: this.#password }),
-    )
+    const outcome = await this.#operations.run("operation.signIn", Programs.Access.signIn({ phone, password }))
     if (outcome._tag === "Success") {
       this.#lock = undefined
-      this.#kabinet.store.setSession(outcome.value)
+      this.kabinet.store.setSession(outcome.value)
       emit(this, "kab-signed-in", { session: outcome.value })
-      return
+      return true
     }
     if (outcome._tag === "Failure") {
       const until = lockEnd(outcome.failure.error, this.#clock.now())
       if (until !== undefined) this.#lock = { phone, until }
     }
+    return false
   }
 
   #forgot(): void {
@@ -164,9 +150,9 @@ export class KabLogin extends LitElement {
   }
 
   override render() {
-    const i18n = this.#i18n
+    const i18n = this.i18n
     const brand = i18n.brand
-    const pending = this.#operations.pending !== undefined
+    const pending = this.#form.busy
     const lockDenial = this.#lockDenial()
     const failure = this.#operations.failure
     const attempts = failure === undefined ? undefined : attemptsOf(failure.error)
@@ -179,7 +165,7 @@ export class KabLogin extends LitElement {
           ${this.hideLanguage ? nothing : languageSwitch(i18n, this, "language")}
         </header>
         <h2 class="title" part="title" id="title">${i18n.m("operation.signIn")}</h2>
-        <form novalidate aria-labelledby="title" aria-busy=${pending ? "true" : "false"} @submit=${this.#submit}>
+        <form novalidate aria-labelledby="title" aria-busy=${pending ? "true" : "false"} @submit=${(event: Event) => this.#form.submit(event, ({ password }) => this.#signIn(password))}>
           ${
             failure === undefined || lockDenial !== undefined
               ? nothing
@@ -201,7 +187,7 @@ export class KabLogin extends LitElement {
             hint: i18n.t("login.phone.hint"),
             value: this.phone,
             required: true,
-            error: this.#phoneError(),
+            error: this.#form.shown(this.#phoneError()),
             onInput: (value) => {
               this.phone = value
             },
@@ -212,12 +198,9 @@ export class KabLogin extends LitElement {
             type: this.#showPassword ? "text" : "password",
             autocomplete: "current-password",
             label: i18n.t("login.password.label"),
-            value: this.#password,
+            ...this.#form.bind("password"),
             required: true,
-            error: this.#passwordError(),
-            onInput: (value) => {
-              this.#password = value
-            },
+            error: this.#form.shown(this.#passwordError()),
             labelEnd: html`<button type="button" class="link" part="forgot" @click=${this.#forgot}>
               ${i18n.t("login.forgot")}
             </button>`,
@@ -247,6 +230,8 @@ export class KabLogin extends LitElement {
     `
   }
 }
+
+define("kab-login", KabLogin)
 
 declare global {
   interface HTMLElementTagNameMap {

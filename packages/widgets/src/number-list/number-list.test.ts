@@ -20,8 +20,8 @@ import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"
 import "./number-list.js"
+import { kk } from "../i18n/catalog/index.js"
 import type { KabNumberList } from "./number-list.js"
-import { kk } from "./number-list.strings.js"
 
 let operator: MockOperator | undefined
 
@@ -241,11 +241,11 @@ describe("kab-number-list", () => {
     debtor?.querySelector<HTMLButtonElement>(".menu-button")?.click()
     const menu = inShadow(list, "#menu")
     await waitUntil(() => menu.matches(":popover-open"), "the menu")
-    const unblock = inShadow<HTMLButtonElement>(list, "#menu-unblock")
+    const unblock = inShadow<HTMLButtonElement>(menu, "#item-unblock")
     expect(unblock.textContent?.trim()).to.equal("Разблокировка")
     expect(unblock.getAttribute("aria-disabled")).to.equal("true")
     expect(unblock.dataset.rule).to.equal("number.unblock.debt")
-    expect(inShadow(list, "#menu-unblock-reason").textContent?.trim()).to.equal(
+    expect(inShadow(menu, "#item-unblock-reason").textContent?.trim()).to.equal(
       Messages.format("ru", "rule.number.unblock.debt"),
     )
     let requested = false
@@ -257,7 +257,13 @@ describe("kab-number-list", () => {
     await nextFrame()
     expect(requested).to.equal(false)
     list.removeEventListener("kab-operation-request", listen)
-    const labels = allInShadow(list, "#menu button").map((button) => button.textContent?.trim())
+    const labels = allInShadow(menu, "[role=menuitem]").map((button) => button.textContent?.trim())
+    // The menu's items and reasons keep the list's part names for a page's styles.
+    const menuStyle = document.createElement("style")
+    menuStyle.textContent = "kab-number-list::part(reason) { color: rgb(1, 2, 3) }"
+    document.head.append(menuStyle)
+    expect(getComputedStyle(inShadow(menu, "#item-unblock-reason")).color).to.equal("rgb(1, 2, 3)")
+    menuStyle.remove()
     expect(labels).to.deep.equal([
       "Разблокировка",
       "Замена SIM-карты",
@@ -273,7 +279,7 @@ describe("kab-number-list", () => {
     const [active] = rows(list)
     active?.querySelector<HTMLButtonElement>(".menu-button")?.click()
     await waitUntil(() => menu.matches(":popover-open"), "the menu again")
-    const block = inShadow<HTMLButtonElement>(list, "#menu-block")
+    const block = inShadow<HTMLButtonElement>(menu, "#item-block")
     expect(block.textContent?.trim()).to.equal("Блокировка")
     expect(block.hasAttribute("aria-disabled")).to.equal(false)
     const request = oneEvent(list, "kab-operation-request")
@@ -302,10 +308,10 @@ describe("kab-number-list", () => {
     await press("Enter")
     const menu = inShadow(list, "#menu")
     await waitUntil(() => menu.matches(":popover-open"), "the menu")
-    await waitUntil(() => deepActiveElement()?.id === "menu-block", "the first entry focused")
+    await waitUntil(() => deepActiveElement()?.id === "item-block", "the first entry focused")
     expect(button.getAttribute("aria-expanded")).to.equal("true")
     await press("ArrowDown")
-    expect(deepActiveElement()?.id).to.equal("menu-simSwap")
+    expect(deepActiveElement()?.id).to.equal("item-simSwap")
     await press("Escape")
     await waitUntil(() => !menu.matches(":popover-open"), "the menu closed")
     await waitUntil(() => deepActiveElement() === button, "focus back on ⋮")
@@ -318,7 +324,7 @@ describe("kab-number-list", () => {
     await press("ArrowDown")
     await press("ArrowDown")
     await press("ArrowDown")
-    expect(deepActiveElement()?.id).to.equal("menu-detalization")
+    expect(deepActiveElement()?.id).to.equal("item-detalization")
     await press("Enter")
     expect((await request).detail.operation).to.equal("detalization")
   })
@@ -345,10 +351,10 @@ describe("kab-number-list", () => {
     const { provider, list } = await mount()
     await ready(list)
     provider.lang = "kk"
-    await waitUntil(() => inShadow(list, "label[for=search]").textContent === kk["search.label"], "Kazakh")
+    await waitUntil(() => inShadow(list, "label[for=search]").textContent === kk["numbers.search.label"], "Kazakh")
     const header = () =>
       allInShadow(list, "[role=columnheader] button")[0]?.querySelector(".label-text")?.textContent?.trim()
-    expect(header()).to.equal(kk["column.msisdn"])
+    expect(header()).to.equal(kk["numbers.column.msisdn"])
     expect(cell(rows(list)[0] as HTMLElement, "status")).to.equal(Messages.format("kk", "status.active"))
     provider.lang = "en"
     await waitUntil(() => header() === "Number", "English")

@@ -1,44 +1,40 @@
-import { Api, Messages, type MobileNumber, Programs, Rules } from "@kabinet/core"
-import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
-import { virtualize, virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
-import { html, LitElement, nothing, type TemplateResult } from "lit"
-import { customElement, property } from "lit/decorators.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { OperationController } from "../controllers/operation-controller.js"
+import { type MobileNumber, Programs, Rules } from "@kabinet/core"
+import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
+import { html, nothing, type TemplateResult } from "lit"
+import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
-import { fill } from "../i18n/template.js"
-import "../operator-error/operator-error.js"
-import { base, forms, notices } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
-import { action, denialOf } from "../templates/action.js"
-import { type NumberListKey, numberListStrings } from "./number-list.strings.js"
+import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
+import { OperationController } from "../internal/controllers/operation-controller.js"
+import { type Page, PagedListController, type PageRequest } from "../internal/controllers/paged-list-controller.js"
+import { SearchController } from "../internal/controllers/search-controller.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { base, forms, notices } from "../internal/styles.js"
+import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
+import "../menu/menu.js"
+import type { KabMenu } from "../menu/menu.js"
+import { tokens } from "../theme/tokens.js"
+import {
+  failureWithRetry,
+  type NumberColumn,
+  numberGrid,
+  type RowActions,
+  statusNote,
+  toolbar,
+} from "./number-list.parts.js"
 import { styles } from "./number-list.styles.js"
-import { PageCache, rowIndexes } from "./page-cache.js"
+
+export type { NumberColumn } from "./number-list.parts.js"
 
 /** The `detail` of each of the number list's own events (they are among the widgets' shared events). */
 export type NumberListEventDetails = Pick<KabEventDetails, "kab-number-open" | "kab-operation-request">
 
-/** A column of the list, which is also the operator's sort field. */
-export type NumberColumn = Api.Numbers.SortField
-
-const columns: ReadonlyArray<NumberColumn> = Api.Numbers.sortFields
-
-/** How long the list waits after the last keystroke in «Поиск» before asking the operator. */
-const searchDelayMs = 300
-
-/** Rows per request. */
+/** Rows per request, and pages held at most (3,000 rows), whatever the fleet's size. */
 const pageSize = 100
-
-/** Pages held at most (3,000 rows), whatever the fleet's size. */
 const pageCapacity = 30
 
-type Load = "idle" | "loading" | "ready"
-
-/** What the list uses of the virtualizer the `virtualize` directive keeps on its host element. */
-interface Virtualizer {
-  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined
-}
+/** The virtualizer the `virtualize` directive keeps on its host element, as far as the list uses it. */
+type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element | undefined } }
 
 /**
  * «Управление номерами» (B1): the company's numbers with the manual's columns — Номер, Лицевой счет,
@@ -58,6 +54,7 @@ interface Virtualizer {
  * 50rem of the widget's own width) the rows become cards.
  *
  * @summary The company's numbers «Управление номерами», searchable, sortable, with quick operations.
+ * @tag kab-number-list
  * @csspart toolbar - The row holding «Поиск» and the count.
  * @csspart search - The «Поиск» field.
  * @csspart count - How many numbers match.
@@ -69,7 +66,7 @@ interface Virtualizer {
  * @csspart cell - A cell of a row.
  * @csspart placeholder - A row whose page is loading.
  * @csspart menu-button - A row's ⋮ button.
- * @csspart menu - The quick-operations menu.
+ * @csspart menu - The quick-operations menu (a `<kab-menu>`).
  * @csspart menu-item - An entry of the menu.
  * @csspart reason - Why an entry of the menu is refused.
  * @csspart status - «Загрузка…», the empty and no-results notes.
@@ -80,8 +77,7 @@ interface Virtualizer {
  * @event kab-operation-request - An allowed quick operation was chosen; `detail.operation`, `detail.number`.
  * @event kab-error - A page could not be loaded; already shown to the admin.
  */
-@customElement("kab-number-list")
-export class KabNumberList extends LitElement {
+export class KabNumberList extends KabElement {
   static override styles = [tokens, base, forms, notices, styles]
 
   /** The column the operator sorts by; the operator's own order (by number) when unset. */
@@ -93,44 +89,53 @@ export class KabNumberList extends LitElement {
   /** The search text sent to the operator (what the admin typed in «Поиск», after a short pause). */
   @property() accessor search = ""
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #pages = new PageCache<MobileNumber.MobileNumber>(pageSize, pageCapacity)
-  readonly #requested = new Set<number>()
-  #generation = 0
-  #total: number | undefined
-  #items: Array<number> = []
-  #load: Load = "idle"
-  #firstPending = false
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #searchField = new SearchController(this, { delayMs: 300, commit: (text) => (this.search = text) })
+  readonly #list = new PagedListController<MobileNumber.MobileNumber>(this, {
+    pageSize,
+    capacity: pageCapacity,
+    load: (request) => this.#loadPage(request),
+  })
+  readonly #grid = new GridKeyboardController(this, {
+    rowCount: () => this.#list.total ?? 0,
+    pageRows: () => this.#list.visible.last - this.#list.visible.first,
+    rowAt: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
+    reveal: (index) =>
+      this.renderRoot
+        .querySelector<Scroller>(".rows")
+        ?.[virtualizerRef]?.element(index)
+        ?.scrollIntoView({ block: "nearest" }),
+    open: (index) => this.#actions.open(index),
+    menu: (index, row) => this.#actions.menu(index, row.querySelector(".menu-button") ?? row),
+  })
+  readonly #actions: RowActions = {
+    open: (index) => {
+      const number = this.#list.row(index)
+      if (number !== undefined) emit(this, "kab-number-open", { number })
+    },
+    menu: (index, button) => void this.#openMenu(index, button),
+  }
   #loadedFor = ""
-  #typed = ""
-  #searchTimer: ReturnType<typeof setTimeout> | undefined
-  #first = 0
-  #last = 0
-  #active = 0
-  #focusAfterRender: number | undefined
   #menuNumber: MobileNumber.MobileNumber | undefined
-  #menuIndex = -1
 
   constructor() {
     super()
-    this.#kabinet.onChange(() => this.#followStore())
+    this.kabinet.onChange(() => this.#followStore())
   }
 
   /** How many numbers match, once the operator said. */
   get total(): number | undefined {
-    return this.#total
+    return this.#list.total
   }
 
   /** Whether the first page of the current company, search and sort is still on its way. */
   get loading(): boolean {
-    return this.#firstPending
+    return this.#list.loading
   }
 
   /** How many rows the list holds in memory now (pages seen, at most 3,000 rows). */
   get heldRows(): number {
-    return this.#pages.rowCount
+    return this.#list.heldRows
   }
 
   /**
@@ -139,23 +144,11 @@ export class KabNumberList extends LitElement {
    * the operator answers; without it (a company change) it starts from the loading state.
    */
   reload(options: { readonly keepTotal?: boolean } = {}): void {
-    this.#generation++
-    this.#pages.clear()
-    this.#requested.clear()
     this.#operations.clear()
-    this.#firstPending = true
-    if (options.keepTotal !== true || this.#total === 0) {
-      this.#total = undefined
-      this.#items = []
-    }
-    this.#active = 0
-    this.#first = 0
-    this.#last = 0
+    this.#grid.reset()
     const scroller = this.renderRoot.querySelector?.(".rows")
     if (scroller !== null && scroller !== undefined) scroller.scrollTop = 0
-    this.#load = "loading"
-    this.requestUpdate()
-    void this.#fetch(0)
+    this.#list.reload(options)
   }
 
   override connectedCallback(): void {
@@ -165,468 +158,114 @@ export class KabNumberList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    clearTimeout(this.#searchTimer)
     // Programs still running were interrupted: the next connection loads afresh.
     this.#loadedFor = ""
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.toggleAttribute("signed-out", this.#kabinet.store.session === undefined)
-    // A search set by the host shows in the field; one the admin typed stays as typed.
-    if (changed.has("search") && this.#typed.trim() !== this.search) this.#typed = this.search
+    this.toggleAttribute("signed-out", this.store.session === undefined)
+    if (changed.has("search")) this.#searchField.sync(this.search)
     if ((changed.has("sort") || changed.has("order") || changed.has("search")) && this.#loadedFor !== "") {
       this.reload({ keepTotal: true })
     }
   }
 
   #followStore(): void {
-    const store = this.#kabinet.store
-    const key =
-      store.session === undefined || store.companyId === undefined
-        ? ""
-        : `${store.session.admin.phone}:${store.companyId}`
+    const { session, companyId } = this.store
+    const key = session === undefined || companyId === undefined ? "" : `${session.admin.phone}:${companyId}`
     if (key === this.#loadedFor) return
     this.#loadedFor = key
-    this.#closeMenu(false)
-    if (key === "") {
-      this.#generation++
-      this.#pages.clear()
-      this.#requested.clear()
-      this.#total = undefined
-      this.#load = "idle"
-      this.#firstPending = false
-      this.requestUpdate()
-      return
-    }
-    this.reload()
+    this.renderRoot.querySelector?.<KabMenu>("kab-menu")?.hide()
+    if (key === "") this.#list.clear()
+    else this.reload()
   }
 
-  async #fetch(page: number): Promise<void> {
-    const companyId = this.#kabinet.store.companyId
-    if (companyId === undefined || this.#requested.has(page) || this.#pages.has(page)) return
-    this.#requested.add(page)
-    const generation = this.#generation
-    const outcome = await this.#operations.run(
-      "operation.loadNumbers",
-      Programs.Numbers.listNumbers({
-        companyId,
-        offset: page * pageSize,
-        limit: pageSize,
-        sort: this.sort,
-        order: this.sort === undefined ? undefined : this.order,
-        search: this.search,
-      }),
-    )
-    if (generation !== this.#generation) return
-    this.#requested.delete(page)
-    if (page === 0) this.#firstPending = false
-    if (outcome._tag !== "Success") {
-      if (this.#total === undefined) this.#load = "idle"
-      this.requestUpdate()
-      return
-    }
-    const { items, total } = outcome.value
-    this.#pages.set(page, items, this.#pages.pageOf(this.#first))
-    if (total !== this.#total) {
-      this.#total = total
-      // Its length sizes the scrollbar; no row is held in it.
-      this.#items = rowIndexes(total)
-    }
-    this.#load = "ready"
-    this.requestUpdate()
-  }
-
-  #onRange(event: RangeChangedEvent): void {
-    this.#first = event.first
-    this.#last = event.last
-    for (let page = this.#pages.pageOf(Math.max(0, event.first)); page <= this.#pages.pageOf(event.last); page++) {
-      void this.#fetch(page)
-    }
-    // The current row must stay reachable by Tab: when it scrolls away, the first visible row takes over.
-    const focusInside = this.renderRoot.querySelector(".rows")?.contains(this.#deepFocus() ?? null) === true
-    if (!focusInside && (this.#active < event.first || this.#active > event.last)) {
-      this.#active = Math.max(0, event.first)
-      this.requestUpdate()
-    }
-  }
-
-  #deepFocus(): Element | null {
-    return (this.renderRoot as ShadowRoot).activeElement ?? null
-  }
-
-  #onSearchInput(event: Event): void {
-    this.#typed = (event.target as HTMLInputElement).value
-    clearTimeout(this.#searchTimer)
-    this.#searchTimer = setTimeout(() => {
-      this.search = this.#typed.trim()
-    }, searchDelayMs)
-  }
-
-  #onSearchKey(event: KeyboardEvent): void {
-    if (event.key !== "Enter") return
-    clearTimeout(this.#searchTimer)
-    this.search = this.#typed.trim()
+  async #loadPage(request: PageRequest): Promise<Page<MobileNumber.MobileNumber> | undefined> {
+    const companyId = this.store.companyId
+    if (companyId === undefined) return undefined
+    const order = this.sort === undefined ? undefined : this.order
+    const program = Programs.Numbers.listNumbers({ companyId, ...request, sort: this.sort, order, search: this.search })
+    const outcome = await this.#operations.run("operation.loadNumbers", program)
+    return outcome._tag === "Success" ? outcome.value : undefined
   }
 
   #sortBy(column: NumberColumn): void {
-    if (this.sort === column) this.order = this.order === "asc" ? "desc" : "asc"
-    else {
-      this.sort = column
-      this.order = "asc"
-    }
+    this.order = this.sort === column && this.order === "asc" ? "desc" : "asc"
+    this.sort = column
   }
 
-  #open(index: number): void {
-    const number = this.#pages.row(index)
-    if (number !== undefined) emit(this, "kab-number-open", { number })
-  }
-
-  #moveTo(index: number): void {
-    const total = this.#total ?? 0
-    if (total === 0) return
-    const target = Math.min(total - 1, Math.max(0, index))
-    this.#active = target
-    this.#focusAfterRender = target
-    const scroller = this.renderRoot.querySelector<HTMLElement>(".rows")
-    const existing = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${target}"]`)
-    if (existing !== null) {
-      existing.scrollIntoView({ block: "nearest" })
-      this.#focusAfterRender = undefined
-      existing.focus()
-      this.requestUpdate()
-      return
-    }
-    const virtualizer = (scroller as (HTMLElement & { [virtualizerRef]?: Virtualizer }) | null)?.[virtualizerRef]
-    virtualizer?.element(target)?.scrollIntoView({ block: "nearest" })
-    this.requestUpdate()
-    void this.#focusWhenRendered(target)
-  }
-
-  // The virtualizer renders and positions the rows of a new range on its own schedule, in several
-  // passes: focus the row once it is there, and again until the focus stays on it. A slow device may need
-  // seconds to fetch the page and lay it out; the bound only stops a wait the admin has given up on.
-  async #focusWhenRendered(index: number): Promise<void> {
-    const until = performance.now() + 20_000
-    let settled = 0
-    while (this.#focusAfterRender === index && performance.now() < until && settled < 5) {
-      await new Promise((resolve) => setTimeout(resolve, 16))
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)
-      if (row === null || this.#focusAfterRender !== index) continue
-      if (this.#deepFocus() === row) settled++
-      else {
-        settled = 0
-        row.focus()
-      }
-    }
-    if (this.#focusAfterRender === index) this.#focusAfterRender = undefined
-  }
-
-  #onRowKey(event: KeyboardEvent, index: number): void {
-    if (event.target !== event.currentTarget) return
-    const visible = Math.max(1, this.#last - this.#first)
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + visible,
-      PageUp: index - visible,
-      Home: 0,
-      End: (this.#total ?? 1) - 1,
-    }
-    const next = moves[event.key]
-    if (next !== undefined) {
-      event.preventDefault()
-      this.#moveTo(next)
-      return
-    }
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault()
-      this.#open(index)
-      return
-    }
-    if (event.key === "ContextMenu" || (event.key === "F10" && event.shiftKey) || event.key === "ArrowRight") {
-      event.preventDefault()
-      const button = (event.currentTarget as HTMLElement).querySelector<HTMLButtonElement>(".menu-button")
-      if (event.key === "ArrowRight") button?.focus()
-      else if (button !== null) this.#openMenu(index, button)
-    }
-  }
-
-  #onMenuButtonKey(event: KeyboardEvent, index: number): void {
-    if (event.key === "ArrowLeft") {
-      event.preventDefault()
-      this.#moveTo(index)
-    }
-  }
-
-  #openMenu(index: number, button: HTMLElement): void {
-    const number = this.#pages.row(index)
-    const menu = this.renderRoot.querySelector<HTMLElement>("#menu")
-    if (number === undefined || menu === null) return
+  async #openMenu(index: number, button: HTMLElement): Promise<void> {
+    const number = this.#list.row(index)
+    if (number === undefined) return
     this.#menuNumber = number
-    this.#menuIndex = index
-    this.#active = index
+    this.#grid.activate(index)
     this.requestUpdate()
-    void this.updateComplete.then(() => {
-      const rect = button.getBoundingClientRect()
-      const width = Math.min(window.innerWidth - 16, 20 * 16)
-      menu.style.insetInlineStart = `${Math.max(8, Math.min(rect.right - width, window.innerWidth - width - 8))}px`
-      menu.style.inlineSize = `${width}px`
-      const below = rect.bottom + 4
-      menu.style.insetBlockStart = `${below}px`
-      if (!menu.isConnected || !button.isConnected) return
-      if (!menu.matches(":popover-open")) menu.showPopover()
-      // Keep the menu on screen: open it above the button when there is no room below.
-      const height = menu.getBoundingClientRect().height
-      if (below + height > window.innerHeight - 8) {
-        menu.style.insetBlockStart = `${Math.max(8, rect.top - 4 - height)}px`
-      }
-      menu.querySelector<HTMLElement>("button")?.focus()
-    })
+    await this.updateComplete
+    await this.renderRoot.querySelector<KabMenu>("kab-menu")?.show(button)
   }
 
-  #closeMenu(returnFocus: boolean): void {
-    const menu = this.renderRoot.querySelector?.<HTMLElement>("#menu")
-    if (menu?.matches(":popover-open") === true) menu.hidePopover()
-    if (returnFocus) this.#focusMenuButton()
-  }
-
-  #focusMenuButton(): void {
-    const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this.#menuIndex}"]`)
-    row?.querySelector<HTMLElement>(".menu-button")?.focus()
-  }
-
-  #onMenuToggle(event: ToggleEvent): void {
-    const button = this.renderRoot.querySelector<HTMLElement>(
-      `[role="row"][data-index="${this.#menuIndex}"] .menu-button`,
-    )
-    button?.setAttribute("aria-expanded", String(event.newState === "open"))
-    if (event.newState === "closed") {
-      const focus = this.#deepFocus()
-      if (focus === null || (event.target as HTMLElement).contains(focus)) this.#focusMenuButton()
-    }
-  }
-
-  #onMenuKey(event: KeyboardEvent): void {
-    const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("button")]
-    const at = items.indexOf(this.#deepFocus() as HTMLElement)
-    const moves: Record<string, number> = {
-      ArrowDown: (at + 1) % items.length,
-      ArrowUp: (at - 1 + items.length) % items.length,
-      Home: 0,
-      End: items.length - 1,
-    }
-    const next = moves[event.key]
-    if (next !== undefined) {
-      event.preventDefault()
-      items[next]?.focus()
-    } else if (event.key === "Tab") {
-      this.#closeMenu(true)
-    }
-  }
-
-  #t(key: NumberListKey, params: Record<string, string | number> = {}): string {
-    const i18n = this.#i18n
-    return fill(i18n.intlTag, numberListStrings[i18n.locale][key], params, i18n.brand)
-  }
-
-  #header(): TemplateResult {
-    return html`
-      <div role="rowgroup" class="head">
-        <div role="row" class="row header" part="header" aria-rowindex="1">
-          ${columns.map((column) => {
-            const sorted = this.sort === column
-            const direction = this.order === "asc" ? "ascending" : "descending"
-            return html`<div role="columnheader" class="cell ${column}" aria-sort=${sorted ? direction : nothing}>
-              <button type="button" class="sort" part="sort-button" @click=${() => this.#sortBy(column)}>
-                <span class="label-text">${this.#t(`column.${column}`)}</span><span class="arrow" aria-hidden="true"
-                  >${sorted ? (this.order === "asc" ? "▲" : "▼") : "↕"}</span
-                >
-              </button>
-            </div>`
-          })}
-          <div role="columnheader" class="cell actions"><span class="visually-hidden">${this.#t("column.actions")}</span></div>
-        </div>
-      </div>
-    `
-  }
-
-  // One template for a loaded row and its placeholder, so the row keeps focus when its page arrives.
-  #row(index: number): TemplateResult {
-    const number = this.#pages.row(index)
-    const active = index === this.#active
-    return html`<div
-      role="row"
-      class=${number === undefined ? "row placeholder" : "row"}
-      part=${number === undefined ? "placeholder" : "row"}
-      data-index=${index}
-      data-msisdn=${number?.msisdn ?? nothing}
-      aria-rowindex=${index + 2}
-      aria-busy=${number === undefined ? "true" : nothing}
-      tabindex=${active ? 0 : -1}
-      @click=${() => {
-        this.#active = index
-        this.#open(index)
-      }}
-      @focus=${() => {
-        if (this.#active !== index) {
-          this.#active = index
-          this.requestUpdate()
-        }
-      }}
-      @keydown=${(event: KeyboardEvent) => this.#onRowKey(event, index)}
-    >${number === undefined ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${this.#t("row.loading")}</div>` : this.#cells(index, number, active)}</div>`
-  }
-
-  #cells(index: number, number: MobileNumber.MobileNumber, active: boolean): TemplateResult {
-    const i18n = this.#i18n
-    const label = (column: NumberColumn) =>
-      html`<span class="cell-label" aria-hidden="true">${this.#t(`column.${column}`)}</span>`
-    return html`
-      <div role="gridcell" class="cell msisdn" part="cell">${label("msisdn")}<span class="value">${i18n.phone(number.msisdn)}</span></div>
-      <div role="gridcell" class="cell accountNumber" part="cell">${label("accountNumber")}<span class="value">${number.accountNumber}</span></div>
-      <div role="gridcell" class="cell tariffName" part="cell">${label("tariffName")}<span class="value">${number.tariffName ?? this.#t("list.noTariff")}</span></div>
-      <div role="gridcell" class="cell billingMethod" part="cell">${label("billingMethod")}<span class="value">${i18n.m(Messages.billingMethodKey(number.billingMethod))}</span></div>
-      <div role="gridcell" class="cell status" part="cell">${label("status")}<span class="value badge" data-status=${number.status}>${i18n.m(Messages.statusKey(number.status))}</span></div>
-      <div role="gridcell" class="cell availableFunds" part="cell">${label("availableFunds")}<span class="value money" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span></div>
-      <div role="gridcell" class="cell actions">
-        <button
-          type="button"
-          class="menu-button"
-          part="menu-button"
-          tabindex=${active ? 0 : -1}
-          aria-expanded="false"
-          aria-controls="menu"
-          aria-label=${this.#t("menu.button", { phone: i18n.phone(number.msisdn) })}
-          @click=${(event: Event) => {
-            event.stopPropagation()
-            this.#openMenu(index, event.currentTarget as HTMLElement)
-          }}
-          @keydown=${(event: KeyboardEvent) => this.#onMenuButtonKey(event, index)}
-        ><span aria-hidden="true">⋮</span></button>
-      </div>
-    `
-  }
-
-  #menu(): TemplateResult {
+  #onMenuSelect(event: CustomEvent<{ readonly value: string }>): void {
     const number = this.#menuNumber
-    const entries = number === undefined ? [] : Rules.NumberRules.quickOperations(number)
-    return html`<div
-      id="menu"
-      class="menu"
-      part="menu"
-      popover="auto"
-      role="group"
-      aria-label=${number === undefined ? this.#t("column.actions") : this.#t("menu.button", { phone: this.#i18n.phone(number.msisdn) })}
-      @toggle=${(event: ToggleEvent) => this.#onMenuToggle(event)}
-      @keydown=${(event: KeyboardEvent) => this.#onMenuKey(event)}
-    >
-      ${entries.map(
-        (entry) =>
-          html`<div class="menu-entry">${action(this.#i18n, {
-            id: `menu-${entry.operation}`,
-            label: this.#i18n.m(entry.messageKey),
-            denial: denialOf(entry.decision),
-            kind: "secondary",
-            block: true,
-            part: "menu-item",
-            onActivate: () => {
-              if (number === undefined) return
-              this.#closeMenu(true)
-              emit(this, "kab-operation-request", { operation: entry.operation, number })
-            },
-          })}</div>`,
-      )}
-    </div>`
+    if (number === undefined) return
+    const operation = allowedOperation(Rules.NumberRules.quickOperations(number), event.detail.value)
+    if (operation !== undefined) emit(this, "kab-operation-request", { operation, number })
   }
 
   #body(): TemplateResult {
+    const { i18n } = this
     const failure = this.#operations.failure
-    const total = this.#total
-    const error =
-      failure === undefined
-        ? nothing
-        : html`<div class="failure">
-            <kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>
-            <button type="button" class="button secondary" part="retry" @click=${() => this.#retry()}>${this.#t("list.retry")}</button>
-          </div>`
+    const total = this.#list.total
+    const error = failureWithRetry(i18n, failure, () => this.#retry())
     if (total === undefined) {
-      return html`${error}${
-        failure === undefined
-          ? html`<p class="note" part="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.#t("list.loading")}</p>`
-          : nothing
-      }`
+      return html`${error}${failure === undefined ? statusNote(i18n.t("numbers.list.loading"), true) : nothing}`
     }
     if (total === 0) {
-      const text = this.search === "" ? this.#t("list.empty") : this.#t("list.noResults", { query: this.search })
-      return html`${error}<p class="note" part="status" role="status">${text}</p>`
+      const query = this.search
+      return html`${error}${statusNote(query === "" ? i18n.t("numbers.list.empty") : i18n.t("numbers.list.noResults", { query }))}`
     }
-    return html`${error}
-      <div
-        role="grid"
-        class="grid"
-        part="grid"
-        aria-label=${this.#i18n.m("operation.loadNumbers")}
-        aria-rowcount=${total + 1}
-        aria-colcount="7"
-        aria-busy=${this.#load === "loading" ? "true" : "false"}
-      >
-        ${this.#header()}
-        <div
-          role="rowgroup"
-          class="rows"
-          part="rows"
-          @rangeChanged=${(event: RangeChangedEvent) => this.#onRange(event)}
-        >
-          ${virtualize({
-            items: this.#items,
-            keyFunction: (index: number) => index,
-            renderItem: (index: number) => this.#row(index),
-            scroller: true,
-          })}
-        </div>
-      </div>`
+    return html`${error}${numberGrid(i18n, {
+      total,
+      busy: this.#list.state === "loading",
+      sorting: { sort: this.sort, order: this.order },
+      sortBy: (column) => this.#sortBy(column),
+      rows: this.#list.rows,
+      row: (index) => this.#list.row(index),
+      grid: this.#grid,
+      actions: this.#actions,
+      onRange: (first, last) => {
+        this.#list.show(first, last)
+        this.#grid.follow(first, last)
+      },
+    })}`
   }
 
   #retry(): void {
-    if (this.#total === undefined) {
-      this.reload()
-      return
-    }
     this.#operations.clear()
-    for (let page = this.#pages.pageOf(this.#first); page <= this.#pages.pageOf(this.#last); page++) {
-      void this.#fetch(page)
-    }
+    this.#list.retry()
   }
 
   override render() {
-    if (this.#kabinet.store.session === undefined) return nothing
-    const total = this.#total
+    if (this.store.session === undefined) return nothing
+    const { i18n } = this
+    const number = this.#menuNumber
     return html`
-      <div class="list" lang=${this.#i18n.locale}>
-        <div class="toolbar" part="toolbar">
-          <div class="field search">
-            <label for="search">${this.#t("search.label")}</label>
-            <input
-              id="search"
-              type="search"
-              part="search"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder=${this.#t("search.placeholder")}
-              .value=${this.#typed}
-              @input=${this.#onSearchInput}
-              @keydown=${this.#onSearchKey}
-            />
-          </div>
-          <p class="count" part="count" role="status">
-            ${total === undefined ? nothing : this.#t("list.count", { count: this.#i18n.number(total) })}
-          </p>
-        </div>
-        ${this.#body()} ${this.#menu()}
+      <div class="list" lang=${i18n.locale}>
+        ${toolbar(i18n, this.#searchField, this.#list.total)}
+        ${this.#body()}
+        <kab-menu
+          id="menu"
+          part="menu"
+          exportparts="item: menu-item, reason"
+          label=${number === undefined ? i18n.t("numbers.column.actions") : i18n.t("numbers.menu.button", { phone: i18n.phone(number.msisdn) })}
+          .items=${number === undefined ? [] : operationItems(i18n, Rules.NumberRules.quickOperations(number))}
+          @kab-menu-select=${this.#onMenuSelect}
+        ></kab-menu>
       </div>
     `
   }
 }
+
+define("kab-number-list", KabNumberList)
 
 declare global {
   interface HTMLElementTagNameMap {

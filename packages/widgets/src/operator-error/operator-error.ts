@@ -1,11 +1,12 @@
 import type { Messages } from "@kabinet/core"
-import { html, LitElement, nothing } from "lit"
-import { customElement, property } from "lit/decorators.js"
+import { html, nothing } from "lit"
+import { property } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
-import { describeFailure } from "../controllers/failure.js"
-import { I18nController } from "../i18n/i18n-controller.js"
-import { base, notices } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
+import { describeFailure } from "../internal/controllers/failure.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { base, notices } from "../internal/styles.js"
+import { tokens } from "../theme/tokens.js"
 import { styles } from "./operator-error.styles.js"
 
 let errorSerial = 0
@@ -27,14 +28,14 @@ const serialOf = (error: unknown): number | unknown => {
  * `error` is unset.
  *
  * @summary An operator error with the manual's advice.
+ * @tag kab-operator-error
  * @csspart notice - The box around the message and the advice.
  * @csspart message - What happened.
  * @csspart advice - What to do next.
  * @cssproperty --kab-color-danger - The colour of the box's edge.
  * @cssproperty --kab-color-danger-surface - The box's background.
  */
-@customElement("kab-operator-error")
-export class KabOperatorError extends LitElement {
+export class KabOperatorError extends KabElement {
   static override styles = [tokens, base, notices, styles]
 
   /** The error an operation failed with: one of the core's `Errors.*`, or anything else. */
@@ -42,8 +43,6 @@ export class KabOperatorError extends LitElement {
 
   /** The operation that failed, as a core message key (`"operation.signIn"`); named in the advice. */
   @property() accessor operation: Messages.MessageKey | undefined = undefined
-
-  readonly #i18n = new I18nController(this)
 
   override willUpdate(): void {
     this.toggleAttribute("has-error", this.error !== undefined)
@@ -56,14 +55,16 @@ export class KabOperatorError extends LitElement {
     return keyed(
       serialOf(this.error),
       html`
-        <div part="notice" class="notice danger" role="alert" lang=${this.#i18n.locale}>
-          <p part="message">${this.#i18n.message(text.message)}</p>
-          ${text.advice === undefined ? nothing : html`<p part="advice">${this.#i18n.message(text.advice)}</p>`}
+        <div part="notice" class="notice danger" role="alert" lang=${this.i18n.locale}>
+          <p part="message">${this.i18n.message(text.message)}</p>
+          ${text.advice === undefined ? nothing : html`<p part="advice">${this.i18n.message(text.advice)}</p>`}
         </div>
       `,
     )
   }
 }
+
+define("kab-operator-error", KabOperatorError)
 
 declare global {
   interface HTMLElementTagNameMap {

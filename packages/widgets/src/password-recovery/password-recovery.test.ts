@@ -11,9 +11,8 @@ import {
   typeText,
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
-import { lastAnnouncement } from "../controllers/announcer.js"
-import { en } from "../i18n/en.js"
-import { kk } from "../i18n/kk.js"
+import { en, kk } from "../i18n/catalog/index.js"
+import { lastAnnouncement } from "../internal/controllers/announcer.js"
 import "./password-recovery.js"
 import type { KabPasswordRecovery } from "./password-recovery.js"
 

@@ -1,20 +1,20 @@
-import { type Api, Msisdn, Programs, Rules, SmsCode } from "@kabinet/core"
+import { type Api, Errors, Msisdn, Programs, Rules, SmsCode } from "@kabinet/core"
 import { Result } from "effect"
-import { html, LitElement, nothing, type PropertyValues } from "lit"
-import { customElement, property, state } from "lit/decorators.js"
-import { announce } from "../controllers/announcer.js"
-import { ClockController } from "../controllers/clock-controller.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { OperationController } from "../controllers/operation-controller.js"
+import { html, nothing, type PropertyValues } from "lit"
+import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
-import { I18nController } from "../i18n/i18n-controller.js"
+import { announce } from "../internal/controllers/announcer.js"
+import { ClockController } from "../internal/controllers/clock-controller.js"
+import { FormController } from "../internal/controllers/form-controller.js"
+import { OperationController } from "../internal/controllers/operation-controller.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { base, card, forms, notices, policy } from "../internal/styles.js"
+import { denialOf } from "../internal/templates/action.js"
+import { confirmationError, newPasswordError } from "../internal/templates/password-policy.js"
 import "../operator-error/operator-error.js"
-import { base, card, forms, notices, policy } from "../styles/shared.js"
-import { tokens } from "../styles/tokens.js"
-import { action, denialOf } from "../templates/action.js"
-import { field } from "../templates/field.js"
-import { passwordPolicy, passwordViolations } from "../templates/password-policy.js"
-import { passwordToggle } from "../templates/password-toggle.js"
+import { tokens } from "../theme/tokens.js"
+import { codeStep, passwordStep, phoneStep, type StepContext } from "./password-recovery.steps.js"
 import { styles } from "./password-recovery.styles.js"
 
 /** The three steps of the manual: phone, SMS code, new password. */
@@ -35,6 +35,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * Every check is the core's rule; what the admin typed is kept through errors.
  *
  * @summary Password recovery «Восстановление пароля» in three steps.
+ * @tag kab-password-recovery
  * @csspart card - The form's box.
  * @csspart title - «Восстановление пароля».
  * @csspart step - «Шаг 1 из 3».
@@ -54,8 +55,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * @event kab-login-request - «← Назад ко входу» or «Отмена» was chosen; show the sign-in form.
  * @event kab-error - A step failed; already shown to the admin.
  */
-@customElement("kab-password-recovery")
-export class KabPasswordRecovery extends LitElement {
+export class KabPasswordRecovery extends KabElement {
   static override styles = [tokens, base, forms, notices, policy, card, styles]
 
   /** The phone number as typed; set it to prefill step 1 (e.g. from `kab-recovery-request`). */
@@ -64,20 +64,17 @@ export class KabPasswordRecovery extends LitElement {
   /** The step shown. */
   @property({ reflect: true }) accessor step: RecoveryStep = "phone"
 
-  @state() accessor #code = ""
-  @state() accessor #newPassword = ""
-  @state() accessor #confirmation = ""
   @state() accessor #showPassword = false
-  @state() accessor #submitted: RecoveryStep | undefined = undefined
   @state() accessor #challenge: Api.Auth.RecoveryChallenge | undefined = undefined
   @state() accessor #grant: Api.Auth.RecoveryGrant | undefined = undefined
   @state() accessor #codeSent = false
   @state() accessor #wrongCode = false
 
-  readonly #kabinet = new KabinetController(this)
-  readonly #i18n = new I18nController(this, this.#kabinet)
-  readonly #operations = new OperationController(this, this.#kabinet)
-  readonly #clock = new ClockController(this, this.#kabinet, () => this.#resendDenial() !== undefined)
+  readonly #phoneForm = new FormController(this, { initial: () => ({}) })
+  readonly #codeForm = new FormController(this, { initial: () => ({ code: "" }) })
+  readonly #passwordForm = new FormController(this, { initial: () => ({ newPassword: "", confirmation: "" }) })
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #clock = new ClockController(this, this.kabinet, () => this.#resendDenial() !== undefined)
   #focusOnUpdate = false
 
   /** Puts the focus on the current step's first field. */
@@ -95,40 +92,30 @@ export class KabPasswordRecovery extends LitElement {
 
   #goTo(step: RecoveryStep): void {
     this.step = step
-    this.#submitted = undefined
     this.#focusOnUpdate = true
   }
 
   // Step 1.
 
   #phoneError(): string | undefined {
-    if (this.#submitted !== "phone") return undefined
-    if (this.phone.trim() === "") return this.#i18n.m("field.required")
+    if (this.phone.trim() === "") return this.i18n.m("field.required")
     const parsed = Msisdn.parse(this.phone)
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    return Result.isFailure(parsed) ? this.i18n.m(parsed.failure) : undefined
   }
 
-  async #start(event: Event): Promise<void> {
-    event.preventDefault()
-    if (this.#operations.pending !== undefined) return
-    this.#submitted = "phone"
+  async #start(): Promise<boolean> {
     const parsed = Msisdn.parse(this.phone)
-    if (Result.isFailure(parsed)) {
-      await this.updateComplete
-      this.focus()
-      return
-    }
-    const outcome = await this.#operations.run(
-      "operation.passwordRecovery",
-      Programs.Access.startRecovery({ phone: parsed.success }),
-    )
-    if (outcome._tag !== "Success") return
+    if (Result.isFailure(parsed)) return false
+    const program = Programs.Access.startRecovery({ phone: parsed.success })
+    const outcome = await this.#operations.run("operation.passwordRecovery", program)
+    if (outcome._tag !== "Success") return false
     this.#challenge = outcome.value
-    this.#code = ""
+    this.#codeForm.reset()
     this.#wrongCode = false
     this.#codeSent = true
-    announce(this.#i18n.m("note.recovery.codeSent"))
+    announce(this.i18n.m("note.recovery.codeSent"))
     this.#goTo("code")
+    return true
   }
 
   // Step 2.
@@ -146,315 +133,156 @@ export class KabPasswordRecovery extends LitElement {
     return denialOf(
       Rules.firstDenied(
         () => Rules.AccessRules.codeExpired.check({ sentAt: challenge.sentAt }, moment),
-        () =>
-          Rules.AccessRules.tooManyTries.check({
-            tries: Rules.AccessRules.maxCodeTries - challenge.attemptsLeft,
-          }),
+        () => Rules.AccessRules.tooManyTries.check({ tries: Rules.AccessRules.maxCodeTries - challenge.attemptsLeft }),
       ),
     )
   }
 
   #codeError(): string | undefined {
-    if (this.#wrongCode) return this.#i18n.m("smsCode.invalid")
-    if (this.#submitted !== "code") return undefined
-    if (this.#code.trim() === "") return this.#i18n.m("field.required")
-    const parsed = SmsCode.parse(this.#code)
-    return Result.isFailure(parsed) ? this.#i18n.m(parsed.failure) : undefined
+    if (this.#wrongCode) return this.i18n.m("smsCode.invalid")
+    const code = this.#codeForm.value("code")
+    if (code.trim() === "") return this.#codeForm.shown(this.i18n.m("field.required"))
+    const parsed = SmsCode.parse(code)
+    return Result.isFailure(parsed) ? this.#codeForm.shown(this.i18n.m(parsed.failure)) : undefined
   }
 
   async #resend(): Promise<void> {
     const challenge = this.#challenge
     if (challenge === undefined || this.#operations.pending !== undefined) return
-    const outcome = await this.#operations.run(
-      "operation.passwordRecovery",
-      Programs.Access.resendRecoveryCode({ challenge }),
-    )
+    const program = Programs.Access.resendRecoveryCode({ challenge })
+    const outcome = await this.#operations.run("operation.passwordRecovery", program)
     if (outcome._tag !== "Success") return
     this.#challenge = outcome.value
     this.#wrongCode = false
     this.#codeSent = true
-    announce(this.#i18n.m("note.recovery.codeSent"))
+    announce(this.i18n.m("note.recovery.codeSent"))
   }
 
-  async #verify(event: Event): Promise<void> {
-    event.preventDefault()
+  async #verify(code: string): Promise<boolean> {
     const challenge = this.#challenge
-    if (challenge === undefined || this.#operations.pending !== undefined) return
-    this.#submitted = "code"
-    this.#wrongCode = false
-    const parsed = SmsCode.parse(this.#code)
-    if (Result.isFailure(parsed)) {
-      await this.updateComplete
-      this.focus()
-      return
-    }
-    if (this.#verifyDenial() !== undefined) return
-    const outcome = await this.#operations.run(
-      "operation.passwordRecovery",
-      Programs.Access.verifyRecoveryCode({ challenge, code: parsed.success }),
-      { expected: ["InvalidSmsCode"] },
-    )
+    const parsed = SmsCode.parse(code)
+    if (challenge === undefined || Result.isFailure(parsed) || this.#verifyDenial() !== undefined) return false
+    const program = Programs.Access.verifyRecoveryCode({ challenge, code: parsed.success })
+    const outcome = await this.#operations.run("operation.passwordRecovery", program, { expected: ["InvalidSmsCode"] })
     if (outcome._tag === "Success") {
       this.#grant = outcome.value
       this.#codeSent = false
       this.#goTo("password")
-      return
+      return true
     }
-    if (outcome._tag === "Failure") {
-      const error = outcome.failure.error
-      if (hasTag(error, "InvalidSmsCode")) {
-        const attemptsLeft = (error as { readonly attemptsLeft?: unknown }).attemptsLeft
-        if (typeof attemptsLeft === "number") this.#challenge = { ...challenge, attemptsLeft }
-        this.#wrongCode = true
-        await this.updateComplete
-        this.focus()
-      }
+    const error = outcome._tag === "Failure" ? outcome.failure.error : undefined
+    if (Errors.isKabinetError(error) && error._tag === "InvalidSmsCode") {
+      this.#challenge = { ...challenge, attemptsLeft: error.attemptsLeft }
+      this.#wrongCode = true
+      await this.updateComplete
+      this.focus()
     }
+    return false
+  }
+
+  #submitCode(event: Event): void {
+    // A wrong code's error goes as soon as the admin tries again.
+    this.#wrongCode = false
+    void this.#codeForm.submit(event, ({ code }) => this.#verify(code))
   }
 
   // Step 3.
 
   #policyInput() {
+    const { newPassword, confirmation } = this.#passwordForm.values
     return {
-      password: this.#newPassword,
-      confirmation: this.#confirmation,
-      policy: this.#kabinet.store.passwordPolicy,
+      password: newPassword,
+      confirmation,
+      policy: this.store.passwordPolicy,
       surroundings: { phone: this.phone },
     }
   }
 
-  #newPasswordError(): string | undefined {
-    if (this.#submitted !== "password") return undefined
-    if (this.#newPassword === "") return this.#i18n.m("field.required")
-    const denial = passwordViolations(this.#policyInput()).find(
-      (each) => each.messageKey !== "rule.password.confirmationMismatch",
-    )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
-  }
-
-  #confirmationError(): string | undefined {
-    if (this.#submitted !== "password") return undefined
-    if (this.#confirmation === "") return this.#i18n.m("field.required")
-    const denial = denialOf(
-      Rules.PasswordPolicy.confirmationMismatch.check({
-        password: this.#newPassword,
-        confirmation: this.#confirmation,
-      }),
-    )
-    return denial === undefined ? undefined : this.#i18n.message(denial)
-  }
-
-  async #complete(event: Event): Promise<void> {
-    event.preventDefault()
+  async #complete(newPassword: string, confirmation: string): Promise<boolean> {
     const grant = this.#grant
-    if (grant === undefined || this.#operations.pending !== undefined) return
-    this.#submitted = "password"
-    await this.updateComplete
-    const invalid = this.renderRoot.querySelector<HTMLInputElement>("input[aria-invalid=true]")
-    if (invalid !== null) {
-      invalid.focus()
-      return
-    }
-    const outcome = await this.#operations.run(
-      "operation.passwordRecovery",
-      Programs.Access.completeRecovery({ grant, newPassword: this.#newPassword, confirmation: this.#confirmation }),
-    )
-    if (outcome._tag !== "Success") return
-    this.#kabinet.store.setSession(outcome.value)
+    if (grant === undefined) return false
+    const program = Programs.Access.completeRecovery({ grant, newPassword, confirmation })
+    const outcome = await this.#operations.run("operation.passwordRecovery", program)
+    if (outcome._tag !== "Success") return false
+    this.kabinet.store.setSession(outcome.value)
     emit(this, "kab-signed-in", { session: outcome.value })
+    return true
   }
 
   #backToLogin(): void {
     if (!emit(this, "kab-login-request", { phone: this.phone })) return
     this.#challenge = undefined
     this.#grant = undefined
-    this.#code = ""
-    this.#newPassword = ""
-    this.#confirmation = ""
+    for (const form of [this.#phoneForm, this.#codeForm, this.#passwordForm]) form.reset()
     this.#codeSent = false
     this.#wrongCode = false
     this.#operations.clear()
     this.#goTo("phone")
   }
 
+  #renderStep() {
+    const context: StepContext = {
+      i18n: this.i18n,
+      busy: this.#operations.pending !== undefined,
+      backToLogin: () => this.#backToLogin(),
+    }
+    const [phone, code, password] = [this.#phoneForm, this.#codeForm, this.#passwordForm]
+    if (this.step === "phone") {
+      return phoneStep(context, {
+        phone: this.phone,
+        error: phone.shown(this.#phoneError()),
+        onPhone: (value) => (this.phone = value),
+        submit: (event) => void phone.submit(event, () => this.#start()),
+      })
+    }
+    if (this.step === "code") {
+      return codeStep(context, {
+        form: code,
+        submit: (event) => this.#submitCode(event),
+        error: this.#codeError(),
+        codeSent: this.#codeSent,
+        resendDenial: this.#resendDenial(),
+        verifyDenial: this.#verifyDenial(),
+        resend: () => void this.#resend(),
+      })
+    }
+    return passwordStep(context, {
+      form: password,
+      submit: (event) =>
+        void password.submit(event, (values) => this.#complete(values.newPassword, values.confirmation)),
+      phone: this.phone,
+      errors: {
+        newPassword: password.shown(newPasswordError(this.i18n, this.#policyInput())),
+        confirmation: password.shown(
+          confirmationError(this.i18n, password.value("newPassword"), password.value("confirmation")),
+        ),
+      },
+      policy: this.#policyInput(),
+      shown: this.#showPassword,
+      toggle: () => (this.#showPassword = !this.#showPassword),
+    })
+  }
+
   override render() {
-    const i18n = this.#i18n
     const failure = this.#operations.failure
     return html`
-      <div class="card" part="card" lang=${i18n.locale}>
+      <div class="card" part="card" lang=${this.i18n.locale}>
         <div class="heading">
-          <h2 class="title" part="title" id="title">${i18n.m("operation.passwordRecovery")}</h2>
-          <p part="step" id="step">${i18n.t("recovery.step", { step: stepNumber[this.step], total: 3 })}</p>
+          <h2 class="title" part="title" id="title">${this.i18n.m("operation.passwordRecovery")}</h2>
+          <p part="step" id="step">${this.i18n.t("recovery.step", { step: stepNumber[this.step], total: 3 })}</p>
         </div>
         ${
           failure === undefined
             ? nothing
             : html`<kab-operator-error .error=${failure.error} operation=${failure.operation}></kab-operator-error>`
         }
-        ${this.step === "phone" ? this.#renderPhone() : this.step === "code" ? this.#renderCode() : this.#renderPassword()}
+        ${this.#renderStep()}
       </div>
-    `
-  }
-
-  #back() {
-    return action(this.#i18n, {
-      id: "back",
-      label: this.#i18n.t("recovery.back"),
-      icon: "←",
-      kind: "link",
-      part: "back",
-      onActivate: () => this.#backToLogin(),
-    })
-  }
-
-  #renderPhone() {
-    const i18n = this.#i18n
-    return html`
-      <p class="lead" part="instructions" id="instructions">${i18n.t("recovery.instructions")}</p>
-      <form novalidate aria-labelledby="title step" @submit=${this.#start}>
-        ${field({
-          id: "phone",
-          name: "username",
-          type: "tel",
-          autocomplete: "username",
-          inputmode: "tel",
-          label: i18n.t("recovery.phone.label"),
-          placeholder: i18n.t("recovery.phone.placeholder"),
-          hint: i18n.t("recovery.phone.hint"),
-          describedBy: "instructions",
-          value: this.phone,
-          required: true,
-          error: this.#phoneError(),
-          onInput: (value) => {
-            this.phone = value
-          },
-        })}
-        ${action(i18n, {
-          id: "next",
-          label: i18n.t("recovery.next"),
-          type: "submit",
-          block: true,
-          busy: this.#operations.pending !== undefined,
-        })}
-        <div class="back">${this.#back()}</div>
-      </form>
-    `
-  }
-
-  #renderCode() {
-    const i18n = this.#i18n
-    const pending = this.#operations.pending !== undefined
-    return html`
-      <p class="lead" part="instructions" id="instructions">${i18n.t("recovery.code.instructions")}</p>
-      <form novalidate aria-labelledby="title step" @submit=${this.#verify}>
-        ${field({
-          id: "code",
-          name: "code",
-          autocomplete: "one-time-code",
-          inputmode: "numeric",
-          label: i18n.t("recovery.code.label"),
-          placeholder: i18n.t("recovery.code.placeholder"),
-          hint: i18n.m("note.recovery.resend"),
-          describedBy: "instructions",
-          value: this.#code,
-          required: true,
-          error: this.#codeError(),
-          onInput: (value) => {
-            this.#code = value
-            this.#wrongCode = false
-          },
-        })}
-        <div class="resend">
-          ${action(i18n, {
-            id: "resend",
-            label: i18n.t("recovery.resend"),
-            kind: "link",
-            denial: this.#resendDenial(),
-            busy: pending,
-            onActivate: () => void this.#resend(),
-          })}
-        </div>
-        ${
-          this.#codeSent
-            ? html`<p class="notice success" part="notice" id="sent">${i18n.m("note.recovery.codeSent")}</p>`
-            : nothing
-        }
-        <div class="actions">
-          ${action(i18n, {
-            id: "next",
-            label: i18n.t("recovery.next"),
-            type: "submit",
-            busy: pending,
-            denial: this.#verifyDenial(),
-          })}
-          ${action(i18n, {
-            id: "cancel",
-            label: i18n.t("recovery.cancel"),
-            kind: "secondary",
-            onActivate: () => this.#backToLogin(),
-          })}
-        </div>
-      </form>
-    `
-  }
-
-  #renderPassword() {
-    const i18n = this.#i18n
-    const toggle = passwordToggle(i18n, {
-      controls: "new-password confirmation",
-      shown: this.#showPassword,
-      onToggle: () => {
-        this.#showPassword = !this.#showPassword
-      },
-    })
-    return html`
-      <p class="notice warning" part="notice" id="instructions">${i18n.m("note.recovery.activate")}</p>
-      <form novalidate aria-labelledby="title step" @submit=${this.#complete}>
-        <input hidden aria-hidden="true" tabindex="-1" autocomplete="username" name="username" .value=${this.phone} />
-        ${field({
-          id: "new-password",
-          name: "new-password",
-          type: this.#showPassword ? "text" : "password",
-          autocomplete: "new-password",
-          label: i18n.t("recovery.newPassword.label"),
-          describedBy: "instructions policy",
-          value: this.#newPassword,
-          required: true,
-          error: this.#newPasswordError(),
-          onInput: (value) => {
-            this.#newPassword = value
-          },
-          after: toggle,
-        })}
-        ${passwordPolicy(i18n, "policy", this.#policyInput())}
-        ${field({
-          id: "confirmation",
-          name: "confirmation",
-          type: this.#showPassword ? "text" : "password",
-          autocomplete: "new-password",
-          label: i18n.t("recovery.confirmPassword.label"),
-          value: this.#confirmation,
-          required: true,
-          error: this.#confirmationError(),
-          onInput: (value) => {
-            this.#confirmation = value
-          },
-        })}
-        ${action(i18n, {
-          id: "confirm",
-          label: i18n.t("recovery.submit"),
-          type: "submit",
-          block: true,
-          busy: this.#operations.pending !== undefined,
-        })}
-        <div class="back">${this.#back()}</div>
-      </form>
     `
   }
 }
 
-const hasTag = (value: unknown, tag: string): boolean =>
-  typeof value === "object" && value !== null && "_tag" in value && value._tag === tag
+define("kab-password-recovery", KabPasswordRecovery)
 
 declare global {
   interface HTMLElementTagNameMap {

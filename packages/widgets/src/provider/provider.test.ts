@@ -3,11 +3,11 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from "@open-wc/t
 import { DateTime, Effect, Redacted } from "effect"
 import { LitElement } from "lit"
 import { inShadow } from "../../test/helpers.js"
-import { KabinetController } from "../controllers/kabinet-controller.js"
-import { OperationController, type Outcome } from "../controllers/operation-controller.js"
+import { KabinetController } from "../internal/controllers/kabinet-controller.js"
+import { OperationController, type Outcome } from "../internal/controllers/operation-controller.js"
 import "../login/login.js"
+import { configure, defaultStore } from "../internal/store/defaults.js"
 import type { KabLogin } from "../login/login.js"
-import { configure, defaultStore } from "./defaults.js"
 import { KabProvider } from "./provider.js"
 
 const session = {

@@ -1,11 +1,12 @@
 import type { Company } from "@kabinet/core"
 import { ContextProvider } from "@lit/context"
 import { html, LitElement, type PropertyValues } from "lit"
-import { customElement, property } from "lit/decorators.js"
-import { applyBrandColors, type BrandInput } from "../i18n/brand.js"
-import { kabinetContext } from "./context.js"
+import { property } from "lit/decorators.js"
+import { define } from "../internal/define.js"
+import { kabinetContext } from "../internal/store/context.js"
+import { KabinetStore, storeChange } from "../internal/store/store.js"
+import { applyBrandColors, type BrandInput } from "../theme/brand.js"
 import { styles } from "./provider.styles.js"
-import { KabinetStore, storeChange } from "./store.js"
 
 /**
  * Shares one configuration with every Kabinet widget inside it: the operator's API base URL, the
@@ -15,10 +16,13 @@ import { KabinetStore, storeChange } from "./store.js"
  *
  * Widgets outside any provider use the page's default (see `configure`).
  *
+ * The provider is the one element that is not a `KabElement`: it is where the widgets' link to a store
+ * ends, not a widget following one.
+ *
  * @summary Configuration, session and company shared by the widgets inside.
+ * @tag kab-provider
  * @slot - The widgets (and anything else) that share this configuration.
  */
-@customElement("kab-provider")
 export class KabProvider extends LitElement {
   static override styles = styles
 
@@ -72,6 +76,8 @@ export class KabProvider extends LitElement {
     return html`<slot></slot>`
   }
 }
+
+define("kab-provider", KabProvider)
 
 declare global {
   interface HTMLElementTagNameMap {

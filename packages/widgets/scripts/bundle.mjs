@@ -1,0 +1,23 @@
+// Bundles the everything-entry into `dist/kabinet.js`: one self-contained ES module (Lit, Effect and
+// the core inlined) that registers every `kab-…` element from a plain `<script type="module">`, for a
+// page with no bundler. Registration is tolerant, so the file may be loaded twice, or beside the
+// per-element entries.
+import { build } from "esbuild"
+
+const result = await build({
+  entryPoints: { kabinet: "src/index.ts" },
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  tsconfig: "tsconfig.build.json",
+  minify: true,
+  sourcemap: "linked",
+  metafile: true,
+  define: { "process.env.NODE_ENV": '"production"' },
+  logLevel: "warning",
+})
+
+const bytes = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith("kabinet.js"))?.[1].bytes ?? 0
+console.log(`dist/kabinet.js: ${(bytes / 1024).toFixed(0)} KiB`)

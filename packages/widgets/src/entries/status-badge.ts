@@ -1,0 +1,9 @@
+/**
+ * `@kabinet/widgets/status-badge.js`: registers `<kab-status-badge>` and `<kab-provider>`, for a page that wants this widget
+ * alone. Loading it beside other entries or `kabinet.js` is safe: each tag is registered once.
+ */
+import "../provider/provider.js"
+
+export { configure } from "../internal/store/defaults.js"
+export { KabProvider } from "../provider/provider.js"
+export { KabStatusBadge } from "../status-badge/status-badge.js"

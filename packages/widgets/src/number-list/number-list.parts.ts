@@ -1,0 +1,237 @@
+/**
+ * The pieces `<kab-number-list>` renders: the toolbar («Поиск» and the count), the notes and the failure
+ * shown in place of the rows, the header of sortable columns, and a number's row — its cells and its ⋮ button, or the row's placeholder while its page is
+ * on its way. One template serves a row and its placeholder, so that a focused row keeps the focus when
+ * its page arrives.
+ */
+import { Api, Messages, type MobileNumber } from "@kabinet/core"
+import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
+import { virtualize } from "@lit-labs/virtualizer/virtualize.js"
+import { html, nothing, type TemplateResult } from "lit"
+import type { I18nController } from "../i18n/i18n-controller.js"
+import type { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
+import type { Failure } from "../internal/controllers/operation-controller.js"
+import type { SearchController } from "../internal/controllers/search-controller.js"
+import { failureNotice } from "../internal/templates/failure.js"
+
+/** A column of the list, which is also the operator's sort field. */
+export type NumberColumn = Api.Numbers.SortField
+
+/** The sort in effect. */
+export interface Sorting {
+  readonly sort: NumberColumn | undefined
+  readonly order: "asc" | "desc"
+}
+
+/** What a row asks of the list besides the keyboard: to open its number, or its ⋮ menu. */
+export interface RowActions {
+  readonly open: (index: number) => void
+  readonly menu: (index: number, button: HTMLElement) => void
+}
+
+/**
+ * The toolbar: the «Поиск» field and how many numbers match.
+ *
+ * @example
+ * ```ts
+ * toolbar(this.i18n, this.#searchField, this.#list.total)
+ * ```
+ */
+export const toolbar = (
+  i18n: I18nController,
+  search: SearchController,
+  total: number | undefined,
+): TemplateResult => html`
+  <div class="toolbar" part="toolbar">
+    <div class="field search">
+      <label for="search">${i18n.t("numbers.search.label")}</label>
+      <input
+        id="search"
+        type="search"
+        part="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${i18n.t("numbers.search.placeholder")}
+        .value=${search.typed}
+        @input=${search.onInput}
+        @keydown=${search.onKeydown}
+      />
+    </div>
+    <p class="count" part="count" role="status">
+      ${total === undefined ? nothing : i18n.t("numbers.list.count", { count: i18n.number(total) })}
+    </p>
+  </div>
+`
+
+/** A note in place of the rows: «Загрузка…» (with a spinner), no numbers, nothing found. */
+export const statusNote = (text: string, spinner = false): TemplateResult =>
+  html`<p class="note" part="status" role="status">${spinner ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</p>`
+
+/** A page that could not be loaded: the operator's error with the manual's advice, and «Повторить». */
+export const failureWithRetry = (
+  i18n: I18nController,
+  failure: Failure | undefined,
+  retry: () => void,
+): TemplateResult | typeof nothing =>
+  failure === undefined
+    ? nothing
+    : html`<div class="failure">
+        ${failureNotice(failure)}
+        <button type="button" class="button secondary" part="retry" @click=${retry}>${i18n.t("numbers.list.retry")}</button>
+      </div>`
+
+/**
+ * The header row: a sort button per column, `aria-sort` on the sorted one.
+ *
+ * @example
+ * ```ts
+ * headerRow(this.i18n, { sort: this.sort, order: this.order }, (column) => this.#sortBy(column))
+ * ```
+ */
+const headerRow = (
+  i18n: I18nController,
+  sorting: Sorting,
+  sortBy: (column: NumberColumn) => void,
+): TemplateResult => html`
+  <div role="rowgroup" class="head">
+    <div role="row" class="row header" part="header" aria-rowindex="1">
+      ${Api.Numbers.sortFields.map((column) => {
+        const sorted = sorting.sort === column
+        const arrow = sorted ? (sorting.order === "asc" ? "▲" : "▼") : "↕"
+        return html`<div
+          role="columnheader"
+          class="cell ${column}"
+          aria-sort=${sorted ? (sorting.order === "asc" ? "ascending" : "descending") : nothing}
+        >
+          <button type="button" class="sort" part="sort-button" @click=${() => sortBy(column)}>
+            <span class="label-text">${i18n.t(`numbers.column.${column}`)}</span><span class="arrow" aria-hidden="true">${arrow}</span>
+          </button>
+        </div>`
+      })}
+      <div role="columnheader" class="cell actions"><span class="visually-hidden">${i18n.t("numbers.column.actions")}</span></div>
+    </div>
+  </div>
+`
+
+const cell = (i18n: I18nController, column: NumberColumn, value: TemplateResult) =>
+  html`<div role="gridcell" class="cell ${column}" part="cell"><span class="cell-label" aria-hidden="true">${i18n.t(`numbers.column.${column}`)}</span>${value}</div>`
+
+const cells = (
+  i18n: I18nController,
+  index: number,
+  number: MobileNumber.MobileNumber,
+  grid: GridKeyboardController,
+  actions: RowActions,
+): TemplateResult => html`
+  ${cell(i18n, "msisdn", html`<span class="value">${i18n.phone(number.msisdn)}</span>`)}
+  ${cell(i18n, "accountNumber", html`<span class="value">${number.accountNumber}</span>`)}
+  ${cell(i18n, "tariffName", html`<span class="value">${number.tariffName ?? i18n.t("numbers.list.noTariff")}</span>`)}
+  ${cell(i18n, "billingMethod", html`<span class="value">${i18n.m(Messages.billingMethodKey(number.billingMethod))}</span>`)}
+  ${cell(i18n, "status", html`<span class="value badge" data-status=${number.status}>${i18n.m(Messages.statusKey(number.status))}</span>`)}
+  ${cell(i18n, "availableFunds", html`<span class="value money" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span>`)}
+  <div role="gridcell" class="cell actions">
+    <button
+      type="button"
+      class="menu-button"
+      part="menu-button"
+      tabindex=${grid.tabIndexOf(index)}
+      aria-haspopup="menu"
+      aria-expanded="false"
+      aria-controls="menu"
+      aria-label=${i18n.t("numbers.menu.button", { phone: i18n.phone(number.msisdn) })}
+      @click=${(event: Event) => {
+        event.stopPropagation()
+        actions.menu(index, event.currentTarget as HTMLElement)
+      }}
+      @keydown=${(event: KeyboardEvent) => grid.onControlKeydown(event, index)}
+    ><span aria-hidden="true">⋮</span></button>
+  </div>
+`
+
+/**
+ * Row `index`: `number`'s cells, or a placeholder while it is `undefined`; in the tab order when it is
+ * the grid's current row.
+ *
+ * @example
+ * ```ts
+ * renderItem: (index) => numberRow(this.i18n, index, this.#list.row(index), this.#grid, actions)
+ * ```
+ */
+const numberRow = (
+  i18n: I18nController,
+  index: number,
+  number: MobileNumber.MobileNumber | undefined,
+  grid: GridKeyboardController,
+  actions: RowActions,
+): TemplateResult => html`<div
+  role="row"
+  class=${number === undefined ? "row placeholder" : "row"}
+  part=${number === undefined ? "placeholder" : "row"}
+  data-index=${index}
+  data-msisdn=${number?.msisdn ?? nothing}
+  aria-rowindex=${index + 2}
+  aria-busy=${number === undefined ? "true" : nothing}
+  tabindex=${grid.tabIndexOf(index)}
+  @click=${() => {
+    grid.activate(index)
+    actions.open(index)
+  }}
+  @focus=${() => grid.activate(index)}
+  @keydown=${(event: KeyboardEvent) => grid.onRowKeydown(event, index)}
+>${
+  number === undefined
+    ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${i18n.t("numbers.row.loading")}</div>`
+    : cells(i18n, index, number, grid, actions)
+}</div>`
+
+/** What the grid shows and whom it tells. */
+export interface GridView {
+  /** How many numbers match. */
+  readonly total: number
+  /** Whether the first page of a new search, sort or company is on its way. */
+  readonly busy: boolean
+  readonly sorting: Sorting
+  readonly sortBy: (column: NumberColumn) => void
+  /** The rows as the virtualizer sees them (`PagedListController.rows`). */
+  readonly rows: Array<number>
+  /** Row `index`'s number, if its page is held. */
+  readonly row: (index: number) => MobileNumber.MobileNumber | undefined
+  readonly grid: GridKeyboardController
+  readonly actions: RowActions
+  /** Rows `first` to `last` are on screen. */
+  readonly onRange: (first: number, last: number) => void
+}
+
+/**
+ * The grid: the header and the rows on screen, rendered by a virtualizer, so that 100,000 numbers cost
+ * only the rows in view.
+ *
+ * @example
+ * ```ts
+ * numberGrid(this.i18n, { total, busy, sorting, sortBy, rows: list.rows, row: (i) => list.row(i), grid, actions, onRange })
+ * ```
+ */
+export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult => html`<div
+  role="grid"
+  class="grid"
+  part="grid"
+  aria-label=${i18n.m("operation.loadNumbers")}
+  aria-rowcount=${view.total + 1}
+  aria-colcount="7"
+  aria-busy=${view.busy ? "true" : "false"}
+>
+  ${headerRow(i18n, view.sorting, view.sortBy)}
+  <div
+    role="rowgroup"
+    class="rows"
+    part="rows"
+    @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
+  >
+    ${virtualize({
+      items: view.rows,
+      keyFunction: (index: number) => index,
+      renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
+      scroller: true,
+    })}
+  </div>
+</div>`
