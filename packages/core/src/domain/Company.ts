@@ -14,6 +14,7 @@
  * ```
  */
 import { Schema } from "effect"
+import { hasVisibleCharacter, noControlCharacters, wellFormed } from "../internal/text.js"
 import * as Bin from "./Bin.js"
 
 /**
@@ -38,9 +39,31 @@ export type CompanyId = typeof CompanyId.Type
  */
 export const shortNameMaxLength = 64
 
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" })
+
+/**
+ * How many characters a person sees in `text`: grapheme clusters, so «é» typed as e + U+0301, a
+ * flag, or a family emoji of seven code points each count once — the length a name's limit means.
+ *
+ * @example
+ * ```ts
+ * Company.graphemeLength("👨‍👩‍👧‍👦 Кабинет") // 9
+ * ```
+ */
+export const graphemeLength = (text: string): number => {
+  let count = 0
+  for (const _ of segmenter.segment(text)) count++
+  return count
+}
+
 /**
  * The admin's display name for a company («СОКРАЩЕННОЕ НАЗВАНИЕ КОМПАНИИ»): trimmed, 1 to
- * `shortNameMaxLength` characters.
+ * `shortNameMaxLength` characters as a person counts them ({@link graphemeLength}), with at least
+ * one visible character, and no control characters or lone surrogates — a name of zero-width
+ * spaces or a NUL would show as nothing in the drop-down.
+ *
+ * JSON Schema's `maxLength` (code points) is never more than the grapheme count, so whatever
+ * satisfies the published schema is accepted.
  *
  * @example
  * ```ts
@@ -50,8 +73,22 @@ export const shortNameMaxLength = 64
 export const ShortName = Schema.String.check(
   Schema.isTrimmed(),
   Schema.isNonEmpty(),
-  Schema.isMaxLength(shortNameMaxLength),
-).pipe(Schema.brand("CompanyShortName"), Schema.annotate({ identifier: "CompanyShortName" }))
+  wellFormed(),
+  noControlCharacters(),
+  hasVisibleCharacter(),
+  Schema.makeFilter((text: string) => graphemeLength(text) <= shortNameMaxLength, {
+    expected: `at most ${shortNameMaxLength} characters`,
+    toJsonSchema: () => ({ maxLength: shortNameMaxLength }),
+    arbitraryConstraint: { maxLength: shortNameMaxLength },
+  }),
+).pipe(
+  Schema.brand("CompanyShortName"),
+  Schema.annotate({
+    identifier: "CompanyShortName",
+    description:
+      "A company's short display name: at most 64 characters counted as a person sees them (grapheme clusters), at least one of them visible; no control characters or lone surrogates.",
+  }),
+)
 export type ShortName = typeof ShortName.Type
 
 /**

@@ -227,7 +227,7 @@ describe("OperatorClient error mapping", () => {
     ),
   )
 
-  it.live("403, 404, 400, 409, 422, 423 and a wrong SMS code map to typed errors", () =>
+  it.live("a gateway's 403, 404, 400, 409, 422, 423 and a wrong SMS code map to typed errors", () =>
     withOperator(
       [
         route(
@@ -260,7 +260,7 @@ describe("OperatorClient error mapping", () => {
         route("POST", /sign-in$/, (_, n) =>
           n === 0
             ? json(423, { _tag: "LoginLocked", lockedUntil: "2025-09-21T12:15:00+05:00", retryAfterSeconds: 840 })
-            : json(403, { _tag: "AccessDenied", reason: "notActivated" }),
+            : json(401, { _tag: "Unauthenticated", reason: "credentials", attemptsLeft: 4 }),
         ),
         route("POST", /verify$/, json(422, { _tag: "InvalidCode", attemptsLeft: 3 })),
       ],
@@ -301,7 +301,7 @@ describe("OperatorClient error mapping", () => {
               lockedUntil: Date.parse("2025-09-21T12:15:00+05:00"),
             },
           })
-          expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "RuleDenied", rule: "login.notActivated" })
+          expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "InvalidCredentials", attemptsLeft: 4 })
           const wrongCode = yield* Effect.flip(
             client.call(
               "operation.passwordRecovery",
