@@ -65,14 +65,17 @@ export type SortField = typeof SortField.Type
 /** The longest search text, in characters (code points). */
 export const searchMaxLength = 64
 
+/** The digits of a number (`77010542001`): a search reads neighbouring groups of digits as one number up to this many. */
+export const searchNumberDigits = 11
+
 /**
  * What the admin typed in «Поиск»: trimmed, at most 64 characters. The search narrows: the text
  * is split into words at spaces, and a line is listed only when **every** word matches it.
  *
  * - Words of digits and the phone's punctuation (`+`, `-`, `(`, `)`) that stand next to each other
- *   are read as one number, so `+7 701 054 20 01` and `8 701 054` are searched as `77010542001`
- *   and `8701054`: that run of digits must appear in the line's number (a leading trunk 8 may
- *   stand for the 7) or in its account number.
+ *   are read as one number while they have at most 11 digits together, so `+7 701 054 20 01` and
+ *   `8 701 054` are searched as `77010542001` and `8701054`: that run of digits must appear in the
+ *   line's number (a leading trunk 8 may stand for the 7) or in its account number.
  * - Every word, digits or not, may also match the tariff's name, as text without regard to case:
  *   `M2M Телеметрия` lists the lines of that tariff, `11 corp` those of «11 corp».
  * - A word that matches nothing — `abc1` — leaves no line.
@@ -85,7 +88,7 @@ export const searchMaxLength = 64
 export const Search = Schema.String.check(Schema.isTrimmed(), maxCodePoints(searchMaxLength), wellFormed()).annotate({
   identifier: "NumberSearch",
   description:
-    "Narrowing search: every word must match the line. Adjacent words of digits (and + - ( ) of a phone) form one number that must appear in the line's number (a leading 8 may stand for 7) or account number; any word may instead match the tariff name as case-insensitive text.",
+    "Narrowing search: every word must match the line. Adjacent words of digits (and + - ( ) of a phone) form one number while they have at most 11 digits together, which must appear in the line's number (a leading 8 may stand for 7) or account number; any word may instead match the tariff name as case-insensitive text.",
 })
 
 /**

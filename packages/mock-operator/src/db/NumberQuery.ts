@@ -46,9 +46,13 @@ export interface SearchWord {
 // Digits and what a phone number is written with; at least one digit.
 const phoneLike = /^[+()\-\d]*\d[+()\-\d]*$/u
 
+const digitCount = (text: string): number => text.replace(/\D/gu, "").length
+
 /**
  * The words of a search, as the contract defines «Поиск»: split at spaces; neighbouring words of
- * digits (and `+ - ( )`) form one run of digits, so a number typed in groups is one number.
+ * digits (and `+ - ( )`) form one run of digits as long as the run has at most
+ * `Api.Numbers.searchNumberDigits` digits, so a number typed in groups is one number while a
+ * tariff's figure and an account typed after it stay two words.
  *
  * @example
  * ```ts
@@ -61,7 +65,8 @@ export const searchWords = (search: string): ReadonlyArray<SearchWord> => {
     if (token === "") continue
     const phone = phoneLike.test(token)
     const last = words[words.length - 1]
-    if (phone && last?.phone === true) last.text = `${last.text} ${token}`
+    if (phone && last?.phone === true && digitCount(last.text) + digitCount(token) <= Api.Numbers.searchNumberDigits)
+      last.text = `${last.text} ${token}`
     else words.push({ text: token, phone })
   }
   return words.map(({ text, phone }) => ({ text, digits: phone ? searchDigits(text) : [] }))
