@@ -157,6 +157,29 @@ describe("AccessRules", () => {
         Rule.deny("recovery.tooManyTries", "rule.recovery.tooManyTries", { tries: 5 }),
       )
     })
+
+    it("sends at most 5 codes an hour, counting resends, and says when the next one can go", () => {
+      const at = Calendar.momentAt(t0 + 30 * minute)
+      const sentAt = [t0, t0 + 2 * minute, t0 + 4 * minute, t0 + 6 * minute]
+      expect(AccessRules.sendLimit.check({ sentAt }, at)).toEqual(Rule.allowed)
+      expect(AccessRules.sendLimit.check({ sentAt: [...sentAt, t0 + 8 * minute] }, at)).toEqual(
+        Rule.deny("recovery.sendLimit", "rule.recovery.sendLimit", { max: 5, minutes: 30 }),
+      )
+      // The first code leaves the window an hour after it was sent.
+      const later = Calendar.momentAt(t0 + 60 * minute)
+      expect(AccessRules.sendLimit.check({ sentAt: [...sentAt, t0 + 8 * minute] }, later)).toEqual(Rule.allowed)
+    })
+
+    it("takes at most 10 wrong codes an hour, across every code sent", () => {
+      const failedAt = Array.from({ length: 10 }, (_, i) => t0 + i * minute)
+      const at = Calendar.momentAt(t0 + 10 * minute)
+      expect(AccessRules.tryLimit.check({ failedAt: failedAt.slice(0, 9) }, at)).toEqual(Rule.allowed)
+      expect(AccessRules.tryLimit.check({ failedAt }, at)).toEqual(
+        Rule.deny("recovery.tryLimit", "rule.recovery.tryLimit", { minutes: 50 }),
+      )
+      expect(AccessRules.tryLimit.check({ failedAt }, Calendar.momentAt(t0 + 60 * minute + 1))).toEqual(Rule.allowed)
+      expect(Messages.format("ru", "rule.recovery.tryLimit", { minutes: 50 })).toContain("50 минут")
+    })
   })
 
   describe("profile (A3)", () => {

@@ -119,10 +119,11 @@ describe("Documents", () => {
 
       const file = {
         kind: "file",
+        fileId: "file_4Qm7cT2vXk9RbN1sW8yH3jLp",
         fileName: "act-2018-01-10085297.pdf",
         mediaType: "application/pdf",
-        url: "/files/act-2018-01-10085297.pdf",
         sizeBytes: 48213,
+        expiresAt: "2020-09-21T13:00:00Z",
       }
       const ready = yield* Schema.decodeUnknownEffect(Documents.responses.completedWorksAct)(file)
       expect(ready.mediaType).toBe("application/pdf")
@@ -155,7 +156,14 @@ describe("Documents", () => {
         [Documents.responses.numberListReport, { kind: "table", rows: [] }],
         [Documents.responses.completedWorksAct, { kind: "emailed", requestId: "rep-1", email: "email@kcell.kz" }],
         [Documents.responses.reconciliationAct, { kind: "emailed", email: "email@kcell.kz" }],
-        [Documents.responses.invoiceRegistry, { kind: "file", fileName: "r.txt", mediaType: "text/plain", url: "/r" }],
+        [
+          Documents.responses.invoiceRegistry,
+          { kind: "file", fileId: "file_4Qm7cT2vXk9RbN1sW8yH3jLp", fileName: "r.txt", mediaType: "text/plain" },
+        ],
+        [
+          Documents.responses.invoiceRegistry,
+          { kind: "file", fileName: "r.xls", mediaType: "application/vnd.ms-excel", url: "/files/r.xls" },
+        ],
       ] as const) {
         const result = yield* Effect.result(Schema.decodeUnknownEffect(schema)(input))
         expect(result._tag, JSON.stringify(input)).toBe("Failure")

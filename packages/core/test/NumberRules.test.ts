@@ -150,6 +150,17 @@ describe("NumberRules", () => {
       )
       expect(NumberRules.simSwapSameSim.check({ newIccid: "89997021234567899456" })).toEqual(Rule.allowed)
     })
+
+    it("refuses a SIM card that is another line's, or promised to one", () => {
+      expect(outcome(NumberRules.simSwapIccidInUse.check({ msisdn: "77010542001", holder: "77010542006" }))).toBe(
+        "number.simSwap.iccidInUse",
+      )
+      expect(NumberRules.simSwapIccidInUse.check({ msisdn: "77010542001" })).toEqual(Rule.allowed)
+      expect(NumberRules.simSwapIccidInUse.check({ msisdn: "77010542001", holder: "+7 701 054 20 01" })).toEqual(
+        Rule.allowed,
+      )
+      expect(Messages.format("ru", "rule.number.simSwap.iccidInUse")).toContain("другим номером")
+    })
   })
 
   describe("call forwarding", () => {

@@ -3,10 +3,12 @@
  * with a web handler (`Request → Response`) that MSW serves in the browser and in Node, and that
  * the standalone server serves over HTTP.
  *
- * A request goes: base URL → control API (`/__mock/…`) or files (`/files/…`) → the operations
- * due are settled → faults of its endpoint (latency, a replaced answer) → idempotency (a repeated
- * `Idempotency-Key` is answered from memory) → the contract's handlers, whose answers the core's
- * schemas encode.
+ * A request goes: base URL → control API (`/__mock/…`, for the pages allowed to use it) → the
+ * contract's protocol (`Api.Protocol`: 413 before a large body is read, 404 for an unknown path,
+ * 405 for a wrong method, 415 for a body that is not JSON) → the operations due are settled →
+ * faults of its endpoint (latency, a replaced answer) → idempotency (a repeated `Idempotency-Key`
+ * is answered from memory) → the contract's handlers, whose answers the core's schemas encode.
+ * Every answer carries the contract's headers (`Cache-Control: no-store`, `nosniff`, `Retry-After`).
  *
  * @example
  * ```ts
@@ -18,18 +20,23 @@
 import { Api } from "@kabinet/core"
 import { Context, Schema } from "effect"
 import { HttpRouter } from "effect/http"
+import { type ControlAccessOptions, controlAccess } from "./control/ControlAccess.js"
 import { handleControl } from "./control/ControlApi.js"
+import { requestDigest } from "./db/IdempotencyStore.js"
 import type { OperatorClock } from "./db/OperatorClock.js"
-import { OperatorState, type SeedOptions } from "./db/OperatorState.js"
+import { type CodeOptions, OperatorState, type SeedOptions } from "./db/OperatorState.js"
 import type { Message, OutboxFilter } from "./db/Outbox.js"
-import { match } from "./EndpointIndex.js"
+import { resolve } from "./EndpointIndex.js"
 import { OperatorDb, routes } from "./handlers/index.js"
+import * as Answers from "./protocol/Answers.js"
 import type { Fault } from "./scenarios/Fault.js"
 import { faultResponse } from "./scenarios/FaultResponse.js"
 import { Faults } from "./scenarios/Faults.js"
 
+export type { ControlAccessOptions } from "./control/ControlAccess.js"
+
 /** How to make a mock operator. Every field is optional. */
-export interface MockOperatorOptions extends SeedOptions {
+export interface MockOperatorOptions extends SeedOptions, CodeOptions {
   /** How much faster slow work runs: 1 (default) is real time, 0.01 makes a 1–2 minute block ~1 s. */
   readonly timeScale?: number | undefined
   /**
@@ -40,6 +47,8 @@ export interface MockOperatorOptions extends SeedOptions {
   readonly baseUrl?: string | undefined
   /** The host's clock, epoch milliseconds; default `Date.now`. */
   readonly now?: (() => number) | undefined
+  /** Who may use the control API (`/__mock/…`); on by default, for the operator's own origin and tools. */
+  readonly control?: ControlAccessOptions | undefined
 }
 
 /** The default base URL. */
@@ -57,8 +66,12 @@ export interface MockOperator {
   readonly clock: OperatorClock
   /** Whether a URL is addressed to this operator. */
   owns(url: string | URL): boolean
-  /** Answers a request to this operator (404 for one it does not own). */
-  handle(request: Request): Promise<Response>
+  /**
+   * Answers a request to this operator (404 for one it does not own). `client` names who sent it
+   * — the standalone server passes the peer's address — so that callers without a session never
+   * share idempotency keys; in a page there is one client, the page.
+   */
+  handle(request: Request, client?: string): Promise<Response>
   /** Rebuilds the operator from a seed and a fleet size (the current ones by default); lifts faults. */
   reset(options?: SeedOptions & { readonly timeScale?: number | undefined }): void
   /** What the operator sent, oldest first. */
@@ -73,33 +86,49 @@ export interface MockOperator {
   dispose(): Promise<void>
 }
 
-const cors = {
+// The contract is open to pages of any origin: it is guarded by bearer tokens, not cookies.
+const contractCors = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
   "access-control-allow-headers": "authorization, content-type, idempotency-key",
-  "access-control-expose-headers": "retry-after, idempotent-replayed",
+  "access-control-expose-headers": "retry-after, idempotent-replayed, allow",
   "access-control-max-age": "600",
 } as const
 
-// Browsers on another origin (a portal, Storybook) reach the standalone server only with these.
-const withCors = (response: Response): Response => {
-  const headers = new Headers(response.headers)
-  for (const [name, value] of Object.entries(cors)) headers.set(name, value)
-  return new Response(nullBody.has(response.status) ? null : response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  })
-}
-
-const notFound = (): Response =>
-  new Response(JSON.stringify({ error: "not an address of the operator" }), {
-    status: 404,
-    headers: { "content-type": "application/json" },
-  })
+// The control API answers only the origins it lets in, by name.
+const controlCors = (origin: string | undefined): Record<string, string> =>
+  origin === undefined
+    ? { vary: "origin" }
+    : {
+        "access-control-allow-origin": origin,
+        "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+        "access-control-allow-headers": "content-type",
+        "access-control-max-age": "600",
+        vary: "origin",
+      }
 
 // Statuses whose responses must not carry a body, even an empty one.
 const nullBody: ReadonlySet<number> = new Set([101, 103, 204, 205, 304])
+
+// Adds the contract's headers of every answer, `Retry-After` where the body says how long, and the
+// CORS headers of the part of the operator that answered.
+const finish = async (response: Response, cors: Record<string, string>): Promise<Response> => {
+  const headers = new Headers(response.headers)
+  for (const [name, value] of Object.entries(Api.Protocol.answerHeaders)) headers.set(name, value)
+  for (const [name, value] of Object.entries(cors)) headers.set(name, value)
+  let body: BodyInit | null = nullBody.has(response.status) ? null : response.body
+  if ((response.status === 423 || response.status === 429) && !headers.has("retry-after")) {
+    const text = await response.text()
+    body = text
+    try {
+      const seconds = (JSON.parse(text) as { retryAfterSeconds?: unknown }).retryAfterSeconds
+      if (typeof seconds === "number") headers.set("retry-after", String(seconds))
+    } catch {
+      // Not the contract's JSON (an injected fault): nothing to say.
+    }
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers })
+}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -125,9 +154,14 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
   const state = new OperatorState(options)
   state.baseUrl = baseUrl
   const faults = new Faults(state.seed)
-  const web = HttpRouter.toWebHandler(routes(state), { disableLogger: true })
+  const web = HttpRouter.toWebHandler(routes(state), {
+    disableLogger: true,
+    // A long path value is a malformed value for the contract's schemas to refuse (400), not a miss.
+    routerConfig: { maxParamLength: Api.Protocol.maxPathValueLength },
+  })
   // The handlers reach the state per request, through the request's context.
   const context = Context.make(OperatorDb, state)
+  const control = controlAccess(baseUrl, options.control)
 
   const owns = (url: string | URL): boolean => {
     const href = String(url)
@@ -147,40 +181,51 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
       context,
     )
 
-  const answer = async (request: Request): Promise<Response> => {
-    if (request.method === "OPTIONS") return new Response(null, { status: 204 })
+  const answerControl = async (request: Request, path: string): Promise<Response> => {
+    const decision = control(request)
+    if (decision._tag === "Off") return finish(Answers.noRoute(path), {})
+    if (decision._tag === "Refused") return finish(Answers.json(403, { error: decision.reason }), { vary: "origin" })
+    const cors = controlCors(decision.origin)
+    if (request.method === "OPTIONS") return finish(new Response(null, { status: 204 }), cors)
+    if (Answers.declaredTooLarge(request)) return finish(Answers.tooLarge(), cors)
+    state.settle()
+    return finish(await handleControl({ state, faults }, request, path.slice("/__mock".length)), cors)
+  }
+
+  const answer = async (request: Request, client: string): Promise<Response> => {
     const url = new URL(request.url, "http://page.invalid")
     const path = url.pathname.slice(basePath.length) || "/"
-    if (path.startsWith("/__mock/") || path === "/__mock") {
-      state.settle()
-      return handleControl({ state, faults }, request, path.slice("/__mock".length))
-    }
-    if (path.startsWith("/files/") && request.method === "GET") {
-      const file = state.files.get(decodeURIComponent(path.slice("/files/".length)))
-      return file === undefined
-        ? notFound()
-        : new Response(file.body, {
-            headers: {
-              "content-type": file.mediaType,
-              "content-disposition": `attachment; filename="${encodeURIComponent(file.name)}"`,
-            },
-          })
-    }
-    state.settle()
-    const endpoint = match(request.method, path)
-    if (endpoint !== undefined) {
-      const verdict = faults.decide(endpoint.id)
-      if (verdict.latencyMs > 0) await sleep(verdict.latencyMs)
-      if (verdict.fault !== undefined) return faultResponse(verdict.fault)
-    }
-    const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.text()
-    const key = request.headers.get("idempotency-key")
-    if (endpoint?.mutation !== true || key === null || key === "") return contract(request, path, url.search, body)
+    if (request.method === "OPTIONS") return new Response(null, { status: 204 })
+    // Refused before a byte of the body is read.
+    if (Answers.declaredTooLarge(request)) return Answers.tooLarge()
+    const resolution = resolve(request.method, path)
+    if (resolution._tag === "NoRoute") return Answers.noRoute(path)
+    if (resolution._tag === "WrongMethod") return Answers.wrongMethod(request.method, resolution.allowed)
+    const { endpoint, params } = resolution
+    for (const [name, value] of Object.entries(params))
+      if (value.length > Api.Protocol.maxPathValueLength) return Answers.pathValueTooLong(name)
 
-    const scope = state.sessions.ownerOf(bearerOf(request)) ?? "anonymous"
-    const fingerprint = `${request.method} ${path}${url.search}\n${body ?? ""}`
-    const outcome = state.idempotency.run(scope, key, fingerprint, async () => {
-      const response = await contract(request, path, url.search, body)
+    // The body is read only where the contract takes one, and no further than the limit.
+    const body = endpoint.payload ? await Answers.readLimited(request) : ""
+    if (body === undefined) return Answers.tooLarge()
+    const contentType = request.headers.get("content-type")
+    if (body !== "" && !Answers.isJson(contentType)) return Answers.notJson(contentType ?? "")
+
+    state.settle()
+    const verdict = faults.decide(endpoint.id)
+    if (verdict.latencyMs > 0) await sleep(verdict.latencyMs)
+    if (verdict.fault !== undefined) return faultResponse(verdict.fault)
+
+    const payload = endpoint.payload ? body : undefined
+    const key = request.headers.get("idempotency-key")
+    if (!endpoint.mutation || key === null || key === "") return contract(request, path, url.search, payload)
+
+    // Keys belong to the signed-in admin; without a session, to the client that sent them.
+    const admin = state.sessions.ownerOf(bearerOf(request), state.now())
+    const scope = admin === undefined ? `client:${client}` : `admin:${admin}`
+    const digest = await requestDigest(request.method, `${path}${url.search}`, body)
+    const outcome = state.idempotency.run(scope, key, digest, state.now(), async () => {
+      const response = await contract(request, path, url.search, payload)
       return {
         status: response.status,
         headers: [...response.headers.entries()],
@@ -188,16 +233,25 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
       }
     })
     if (outcome._tag === "Conflict") {
-      const conflict = Schema.encodeSync(Api.Errors.IdempotencyConflict)(new Api.Errors.IdempotencyConflict({ key }))
-      return new Response(JSON.stringify(conflict), { status: 409, headers: { "content-type": "application/json" } })
+      return Answers.json(
+        409,
+        Schema.encodeSync(Api.Errors.IdempotencyConflict)(new Api.Errors.IdempotencyConflict({ key })),
+      )
     }
     const stored = await outcome.response
-    // Neither a crash nor a request that never got past authentication acted: the next try with
-    // the key must act afresh rather than be told the same again.
-    if (stored.status >= 500 || stored.status === 401) state.idempotency.forget(scope, key)
+    // Neither a crash nor a request that never got past authentication or validation acted: the
+    // next try with the key must act afresh rather than be told the same again.
+    if (stored.status >= 500 || stored.status === 401 || stored.status === 400) state.idempotency.forget(scope, key)
     const headers = new Headers(stored.headers as Array<[string, string]>)
     if (outcome.replayed) headers.set("idempotent-replayed", "true")
     return new Response(nullBody.has(stored.status) ? null : stored.body.slice(), { status: stored.status, headers })
+  }
+
+  const handle = async (request: Request, client = "page"): Promise<Response> => {
+    if (!owns(request.url)) return finish(Answers.noRoute(new URL(request.url, "http://page.invalid").pathname), {})
+    const path = new URL(request.url, "http://page.invalid").pathname.slice(basePath.length) || "/"
+    if (path === "/__mock" || path.startsWith("/__mock/")) return answerControl(request, path)
+    return finish(await answer(request, client), contractCors)
   }
 
   return {
@@ -206,7 +260,7 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
     faults,
     clock: state.clock,
     owns,
-    handle: async (request) => (owns(request.url) ? withCors(await answer(request)) : notFound()),
+    handle,
     reset: (reset = {}) => {
       if (reset.timeScale !== undefined) state.clock.timeScale = reset.timeScale
       state.reset({ seed: reset.seed ?? state.seed, fleetSize: reset.fleetSize ?? state.fleetSize })

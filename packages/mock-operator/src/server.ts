@@ -22,6 +22,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
+import { Api } from "@kabinet/core"
 import { type MockOperator, type MockOperatorOptions, makeMockOperator } from "./MockOperator.js"
 
 /** Where and how to serve. */
@@ -44,37 +45,76 @@ export interface RunningServer {
 /** The default address. */
 export const defaults = { port: 8787, host: "127.0.0.1" } as const
 
-const readBody = (request: IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Array<Buffer> = []
-    request.on("data", (chunk: Buffer) => chunks.push(chunk))
-    request.on("end", () => resolve(Buffer.concat(chunks)))
-    request.on("error", reject)
-  })
+/** How long a client has to send its headers, and its whole request: a slow sender cannot hold a connection. */
+export const timeouts = { headersMs: 10_000, requestMs: 30_000 } as const
 
-const toRequest = async (base: string, incoming: IncomingMessage): Promise<Request> => {
+// The body as a stream the operator pulls from, so nothing is read before the operator asks, and
+// never past the contract's limit: a 100 MB body is refused after 64 KiB, not buffered.
+const bodyOf = (incoming: IncomingMessage): ReadableStream<Uint8Array> => {
+  let size = 0
+  let closed = false
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      incoming.on("data", (chunk: Buffer) => {
+        if (closed) return
+        size += chunk.byteLength
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        if (size > Api.Protocol.maxBodyBytes) {
+          closed = true
+          incoming.pause()
+          controller.close()
+        } else if ((controller.desiredSize ?? 0) <= 0) incoming.pause()
+      })
+      incoming.on("end", () => {
+        if (closed) return
+        closed = true
+        controller.close()
+      })
+      incoming.on("error", (error) => {
+        if (closed) return
+        closed = true
+        controller.error(error)
+      })
+      incoming.pause()
+    },
+    pull() {
+      if (!closed) incoming.resume()
+    },
+    cancel() {
+      closed = true
+      incoming.pause()
+    },
+  })
+}
+
+const toRequest = (base: string, incoming: IncomingMessage): Request => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item)
     else if (value !== undefined) headers.set(name, value)
   }
   const method = incoming.method ?? "GET"
-  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(incoming)
+  const body = method === "GET" || method === "HEAD" ? undefined : bodyOf(incoming)
   return new Request(`${base}${incoming.url ?? "/"}`, {
     method,
     headers,
-    ...(body === undefined || body.length === 0 ? {} : { body: new Uint8Array(body) }),
-  })
+    ...(body === undefined ? {} : { body, duplex: "half" }),
+  } as RequestInit)
 }
 
-const send = async (response: Response, outgoing: ServerResponse): Promise<void> => {
+const send = async (response: Response, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
   const headers: Record<string, string> = {}
   response.headers.forEach((value, name) => {
     headers[name] = value
   })
+  // A body the operator did not read (too large, or not wanted) is not read after the answer
+  // either: the connection closes once the answer is out.
+  if (!incoming.complete) headers.connection = "close"
   outgoing.writeHead(response.status, headers)
   outgoing.end(Buffer.from(await response.arrayBuffer()))
 }
+
+const crashed = JSON.stringify({ _tag: "OperatorUnavailable" })
 
 /**
  * Starts the server and resolves once it listens.
@@ -89,26 +129,33 @@ export const startServer = (options: ServerOptions = {}): Promise<RunningServer>
     const host = options.host ?? defaults.host
     let operator: MockOperator | undefined
     let base = ""
-    const server = createServer((incoming, outgoing) => {
-      if (operator === undefined) {
-        outgoing.writeHead(503).end()
-        return
-      }
-      const ready = operator
-      toRequest(base, incoming)
-        .then((request) => ready.handle(request))
-        .then((response) => send(response, outgoing))
-        .catch((error: unknown) => {
-          outgoing.writeHead(500, { "content-type": "text/plain; charset=utf-8" })
-          outgoing.end(error instanceof Error ? error.message : String(error))
-        })
-    })
+    const server = createServer(
+      { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs },
+      (incoming, outgoing) => {
+        if (operator === undefined) {
+          outgoing.writeHead(503, { "content-type": "application/json" }).end(crashed)
+          return
+        }
+        const ready = operator
+        const client = incoming.socket.remoteAddress ?? "unknown"
+        ready
+          .handle(toRequest(base, incoming), client)
+          .then((response) => send(response, incoming, outgoing))
+          .catch((error: unknown) => {
+            console.error(error)
+            if (outgoing.headersSent) outgoing.destroy()
+            else outgoing.writeHead(500, { "content-type": "application/json", connection: "close" }).end(crashed)
+          })
+      },
+    )
     server.on("error", reject)
     server.listen(options.port ?? defaults.port, host, () => {
       const address = server.address() as AddressInfo
       const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address
       base = `http://${shownHost}:${address.port}`
-      operator = makeMockOperator({ ...options, baseUrl: base })
+      // The control API answers under the names this machine is reached by, and no other.
+      const hosts = [`${shownHost}:${address.port}`, `localhost:${address.port}`, ...(options.control?.hosts ?? [])]
+      operator = makeMockOperator({ ...options, baseUrl: base, control: { ...options.control, hosts } })
       const running = operator
       resolve({
         url: base,
@@ -139,12 +186,14 @@ export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
       seed: { type: "string" },
       "fleet-size": { type: "string" },
       "time-scale": { type: "string" },
+      "control-origin": { type: "string", multiple: true },
+      "no-control": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   })
   if (values.help === true) {
     console.log(
-      "kabinet-mock-operator [--port 8787] [--host 127.0.0.1] [--seed 1] [--fleet-size 1000] [--time-scale 1]",
+      "kabinet-mock-operator [--port 8787] [--host 127.0.0.1] [--seed 1] [--fleet-size 1000] [--time-scale 1] [--control-origin http://localhost:6006 …] [--no-control]",
     )
     return
   }
@@ -154,12 +203,17 @@ export const main = async (argv: ReadonlyArray<string>): Promise<void> => {
     seed: number(values.seed, "seed"),
     fleetSize: number(values["fleet-size"], "fleet-size"),
     timeScale: number(values["time-scale"], "time-scale"),
+    control: { enabled: values["no-control"] !== true, origins: values["control-origin"] ?? [] },
   })
   const state = server.operator.state
   console.log(
     `Mock operator on ${server.url} — seed ${state.seed}, ${state.fleetSize} lines, time scale ${state.clock.timeScale}`,
   )
-  console.log(`Demo admin 77012111249 / kabinet-demo · control API ${server.url}/__mock/state`)
+  const control =
+    values["no-control"] === true
+      ? "control API off"
+      : `control API ${server.url}/__mock/state (tools, and pages of ${[server.url, ...(values["control-origin"] ?? [])].join(", ")})`
+  console.log(`Demo admin 77012111249 / kabinet-demo · ${control}`)
   const stop = () => {
     server.close().then(
       () => process.exit(0),

@@ -13,25 +13,29 @@ const signInWith = (phone: string, password: string) =>
   call(operator, "POST", "/v1/auth/sign-in", { body: { phone, password } })
 
 describe("company boundaries", () => {
-  it("answers 403 for a company the admin does not manage", async () => {
+  it("answers a company the admin does not manage like one nobody has (404)", async () => {
     const token = await signIn(operator, "77080770570")
     const response = await call(operator, "GET", `/v1/companies/${companies.vremeniMalo}/numbers?offset=0&limit=10`, {
       token,
     })
-    expect(response.status).toBe(403)
-    expect(await json(response)).toEqual({ _tag: "AccessDenied", reason: "otherCompany" })
+    expect(response.status).toBe(404)
+    expect(await json(response)).toEqual({ _tag: "NotFound", resource: "company", id: companies.vremeniMalo })
+    const nobodys = await call(operator, "GET", "/v1/companies/cmp-999999999999/numbers", { token })
+    expect(nobodys.status).toBe(404)
+    expect(await json(nobodys)).toEqual({ _tag: "NotFound", resource: "company", id: "cmp-999999999999" })
   })
 
-  it("answers 403 for another company's number, even under one's own company", async () => {
+  it("answers another company's number like a number nobody has, even under one's own company", async () => {
     const token = await signIn(operator, "77080770570")
     const response = await call(operator, "GET", `/v1/companies/${companies.kabinet}/numbers/77010541921`, { token })
-    expect(response.status).toBe(403)
+    expect(response.status).toBe(404)
+    expect(await json(response)).toEqual({ _tag: "NotFound", resource: "number", id: "77010541921" })
     const demoToken = await signIn(operator)
     const blocked = await call(operator, "POST", `/v1/companies/${companies.kabinet}/numbers/77010541921/block`, {
       token: demoToken,
       headers: idem(),
     })
-    expect(blocked.status).toBe(403)
+    expect(blocked.status).toBe(404)
     expect(operator.state.numbers.get("77010541921")?.status).toBe("Активный")
   })
 
@@ -70,10 +74,11 @@ describe("sign-in", () => {
     expect(unknown).toEqual(wrong)
   })
 
-  it("sends an account never activated to recovery first (403 notActivated)", async () => {
-    const response = await signInWith("77010016218", "anything at all")
-    expect(response.status).toBe(403)
-    expect(await json(response)).toEqual({ _tag: "AccessDenied", reason: "notActivated" })
+  it("tells nobody that an account was never activated: its sign-in fails like a wrong password", async () => {
+    const neverActivated = await signInWith("77010016218", "anything at all")
+    const unknown = await signInWith("77020000001", "anything at all")
+    expect(neverActivated.status).toBe(401)
+    expect(await json(neverActivated)).toEqual(await json(unknown))
   })
 })
 

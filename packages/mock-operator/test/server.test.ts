@@ -66,7 +66,7 @@ describe("standalone server", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toContain("idempotency-key")
   })
 
-  it("serves the files it produces at absolute links", async () => {
+  it("serves the files it produces through the contract only, with the session", async () => {
     const signIn = await fetch(`${server.url}/v1/auth/sign-in`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -85,10 +85,16 @@ describe("standalone server", () => {
         period: { start: { year: 2020, month: 9 }, end: { year: 2020, month: 10 } },
       }),
     })
-    const file = (await registry.json()) as { url: string; mediaType: string }
-    expect(file.url.startsWith(`${server.url}/files/`)).toBe(true)
-    const download = await fetch(file.url)
-    expect(download.headers.get("content-type")).toBe("application/vnd.ms-excel")
+    const file = (await registry.json()) as { fileId: string; mediaType: string; url?: string }
+    expect(file.url).toBeUndefined()
+    expect(file.mediaType).toBe("application/vnd.ms-excel")
+    const download = await fetch(`${server.url}/v1/companies/cmp-700700700700/files/${file.fileId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(download.status).toBe(200)
+    expect(download.headers.get("content-type")).toBe("application/octet-stream")
     expect(await download.text()).toContain("ESF-25602051-202010")
+    const anonymous = await fetch(`${server.url}/v1/companies/cmp-700700700700/files/${file.fileId}`)
+    expect(anonymous.status).toBe(401)
   })
 })

@@ -154,10 +154,9 @@ export class FakeOperator {
           retryAfterSeconds: Math.ceil((this.#lockedUntil - now) / 1000),
         })
       }
+      // An account never activated has no password: it fails like a wrong one, telling nothing.
       const admin = this.admins.get(String(payload.phone))
-      if (admin !== undefined && admin.password === undefined)
-        return json(403, { _tag: "AccessDenied", reason: "notActivated" })
-      if (admin === undefined || admin.password !== payload.password) {
+      if (admin?.password === undefined || admin.password !== payload.password) {
         // Five failures lock the login for 15 minutes; the sixth attempt is refused.
         this.#failures++
         if (this.#failures >= 5) this.#lockedUntil = now + 15 * 60_000

@@ -37,14 +37,26 @@ export type Account = typeof Account.Type
 export const list = HttpApiEndpoint.get("list", "/v1/companies", {
   success: Schema.Array(Company.Company),
   error: [...Errors.common],
-}).annotateMerge(OpenApi.annotations({ summary: "The admin's companies" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "The admin's companies",
+    description:
+      "The companies the signed-in admin manages, in the operator's order, with the short names this admin gave them.",
+  }),
+)
 
 /** `GET /v1/companies/:companyId/accounts` — the company's personal accounts, by number. */
 export const accounts = HttpApiEndpoint.get("accounts", "/v1/companies/:companyId/accounts", {
   params: { companyId: Company.CompanyId },
   success: Schema.Array(Account),
   error: [...Errors.companyScoped],
-}).annotateMerge(OpenApi.annotations({ summary: "The company's personal accounts" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "The company's personal accounts",
+    description:
+      "The company's personal accounts and their billing methods, by account number. 404 for a company the admin does not manage.",
+  }),
+)
 
 /**
  * The `companies` group.

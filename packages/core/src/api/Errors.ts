@@ -5,16 +5,24 @@
  *
  * | status | error | when |
  * |---|---|---|
- * | 400 | {@link InvalidRequest} | the request breaks the contract (bad phone, bad ICCID, …) |
- * | 401 | {@link Unauthenticated} | wrong credentials (or a wrong current password in the profile), missing/invalid token, expired session |
- * | 403 | {@link AccessDenied} | another company's number, or an account that was never activated |
- * | 404 | {@link NotFound} | no such number, operation, service, … |
+ * | 400 | {@link InvalidRequest} | the request breaks the contract (bad phone, bad ICCID, an unknown property, …) |
+ * | 401 | {@link Unauthenticated} | wrong credentials, missing/invalid token, expired session |
+ * | 404 | {@link NotFound} | no such number, operation, file, … — or one of a company the admin does not manage; also a path the contract does not have |
+ * | 405 | {@link MethodNotAllowed} | a path of the contract asked with a method it does not have (`Allow` lists those it has) |
  * | 409 | {@link IdempotencyConflict} | an `Idempotency-Key` reused for a different request |
+ * | 413 | {@link PayloadTooLarge} | a body over `Protocol.maxBodyBytes` |
+ * | 415 | {@link UnsupportedMediaType} | a body that is not `application/json` |
  * | 422 | {@link RuleDenied} | a business rule refuses (rule id, message key, params) |
  * | 422 | {@link InvalidCode} | a wrong SMS code during recovery, with the tries left |
- * | 423 | {@link LoginLocked} | five failed sign-ins lock the login for 15 minutes (A1) |
+ * | 423 | {@link LoginLocked} | five wrong passwords (at sign-in or in the profile) lock the login for 15 minutes (A1) |
  * | 429 | {@link RateLimited} | too many requests; retry after the given seconds |
  * | 503 | {@link OperatorUnavailable} | the operator's systems are down or overloaded |
+ *
+ * What a caller may learn: nothing about accounts or companies that are not theirs. A failed
+ * sign-in says only that the phone and password do not match — for an unknown phone, a wrong
+ * password and an account never activated alike — and how many tries are left before the lock,
+ * counted for any phone; a company, number, operation or file the admin does not manage is a 404
+ * exactly like one that does not exist. There is no 403.
  *
  * Any other 5xx (a gateway's 502, an unexpected 500) is treated by the client as
  * `OperatorUnavailable` too, whatever its body.
@@ -60,10 +68,10 @@ export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()(
 export const unauthenticatedReasons = ["credentials", "missingToken", "invalidToken", "sessionExpired"] as const
 
 /**
- * Why a request was not authenticated: `credentials` — sign-in with a wrong phone or password
- * (deliberately one reason for both, A1), or a wrong current password when changing the e-mail or
- * the password (the session stays valid then); `missingToken`/`invalidToken` — no or unknown bearer
- * token; `sessionExpired` — the session ended, sign in again.
+ * Why a request was not authenticated: `credentials` — sign-in with a phone and password that do
+ * not match (deliberately one reason for an unknown phone, a wrong password and an account never
+ * activated, A1); `missingToken`/`invalidToken` — no or unknown bearer token; `sessionExpired` —
+ * the session ended (30 minutes idle, or 12 hours after sign-in), sign in again.
  */
 export const UnauthenticatedReason = Schema.Literals(unauthenticatedReasons).annotate({
   identifier: "UnauthenticatedReason",
@@ -90,42 +98,19 @@ export class Unauthenticated extends Schema.TaggedError<Unauthenticated>()(
   { httpApiStatus: 401 },
 ) {}
 
-/** Why access was denied. */
-export const accessDeniedReasons = ["otherCompany", "notActivated"] as const
-
-/**
- * Why access was denied: `otherCompany` — the number (or company) is not one the admin manages;
- * `notActivated` — the account never set a password and must go through recovery first (A1).
- */
-export const AccessDeniedReason = Schema.Literals(accessDeniedReasons).annotate({ identifier: "AccessDeniedReason" })
-export type AccessDeniedReason = typeof AccessDeniedReason.Type
-
-/**
- * 403 — authenticated but not allowed.
- *
- * JSON: `{ "_tag": "AccessDenied", "reason": "otherCompany" }`
- *
- * @example
- * ```ts
- * new AccessDenied({ reason: "otherCompany" })
- * ```
- */
-export class AccessDenied extends Schema.TaggedError<AccessDenied>()(
-  "AccessDenied",
-  { reason: AccessDeniedReason },
-  { httpApiStatus: 403 },
-) {}
-
 /** What was not found. */
 export const resources = [
   "company",
   "number",
+  "account",
   "operation",
   "service",
   "device",
   "recovery",
   "forwarding",
   "secretCode",
+  "file",
+  "route",
 ] as const
 
 /**
@@ -136,7 +121,9 @@ export type Resource = typeof Resource.Type
 
 /**
  * 404 — the thing asked for does not exist (a number of the company that is gone, an unknown
- * operation id, a service not offered to the number, …).
+ * operation id, a service not offered to the number, a file past its expiry, …) or belongs to a
+ * company the admin does not manage: the two are one answer, so nobody learns what other companies
+ * hold. A path the contract does not have is a 404 too, with `resource: "route"`.
  *
  * JSON: `{ "_tag": "NotFound", "resource": "operation", "id": "op-1" }`
  *
@@ -152,8 +139,62 @@ export class NotFound extends Schema.TaggedError<NotFound>()(
 ) {}
 
 /**
+ * 405 — the path exists but not with this method (`PATCH` on a read, `GET` on an action). The
+ * `Allow` header lists the methods it has, as `allowed` does.
+ *
+ * JSON: `{ "_tag": "MethodNotAllowed", "method": "PATCH", "allowed": ["GET"] }`
+ *
+ * @example
+ * ```ts
+ * new MethodNotAllowed({ method: "PATCH", allowed: ["GET"] })
+ * ```
+ */
+export class MethodNotAllowed extends Schema.TaggedError<MethodNotAllowed>()(
+  "MethodNotAllowed",
+  { method: Schema.String, allowed: Schema.Array(Schema.String) },
+  { httpApiStatus: 405 },
+) {}
+
+/**
+ * 413 — the body is larger than the operator reads (`Protocol.maxBodyBytes`, the same for
+ * every endpoint). The operator answers as soon as `Content-Length` says so, without reading the
+ * body, and closes the connection.
+ *
+ * JSON: `{ "_tag": "PayloadTooLarge", "limitBytes": 65536 }`
+ *
+ * @example
+ * ```ts
+ * new PayloadTooLarge({ limitBytes: Protocol.maxBodyBytes })
+ * ```
+ */
+export class PayloadTooLarge extends Schema.TaggedError<PayloadTooLarge>()(
+  "PayloadTooLarge",
+  { limitBytes: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)) },
+  { httpApiStatus: 413 },
+) {}
+
+/**
+ * 415 — a body that is not JSON: every request body of the contract is `application/json`.
+ *
+ * JSON: `{ "_tag": "UnsupportedMediaType", "contentType": "text/plain", "supported": ["application/json"] }`
+ *
+ * @example
+ * ```ts
+ * new UnsupportedMediaType({ contentType: "text/plain", supported: ["application/json"] })
+ * ```
+ */
+export class UnsupportedMediaType extends Schema.TaggedError<UnsupportedMediaType>()(
+  "UnsupportedMediaType",
+  { contentType: Schema.String, supported: Schema.Array(Schema.String) },
+  { httpApiStatus: 415 },
+) {}
+
+/**
  * 409 — the `Idempotency-Key` was already used for a different request. A repeat of the same
- * request with the same key is not an error: it answers what the first one answered.
+ * request with the same key is not an error: it answers what the first one answered, with the
+ * `Idempotent-Replayed: true` header. "The same" compares the method, the path and query, and
+ * the body as canonical JSON (key order and whitespace do not count). Keys are scoped to the
+ * signed-in admin, or, without a session, to the client, so nobody else's key collides.
  *
  * JSON: `{ "_tag": "IdempotencyConflict", "key": "9b2c…" }`
  *
@@ -213,7 +254,9 @@ export class InvalidCode extends Schema.TaggedError<InvalidCode>()(
 ) {}
 
 /**
- * 423 — the login is locked after too many failed sign-ins (A1: 5 failures → 15 minutes).
+ * 423 — the login is locked after too many wrong passwords (A1: 5 failures → 15 minutes), whether
+ * typed at sign-in or as the current password in the profile. The `Retry-After` header carries
+ * `retryAfterSeconds` too.
  *
  * JSON: `{ "_tag": "LoginLocked", "lockedUntil": "2020-09-21T12:15:00+05:00", "retryAfterSeconds": 900 }`
  *
@@ -229,8 +272,8 @@ export class LoginLocked extends Schema.TaggedError<LoginLocked>()(
 ) {}
 
 /**
- * 429 — too many requests (or an SMS code asked for again too soon); try again after
- * `retryAfterSeconds`. The operator should also send the `Retry-After` header.
+ * 429 — too many requests; try again after `retryAfterSeconds`, which the `Retry-After` header
+ * carries too.
  *
  * JSON: `{ "_tag": "RateLimited", "retryAfterSeconds": 30 }`
  *
@@ -247,7 +290,7 @@ export class RateLimited extends Schema.TaggedError<RateLimited>()(
 
 /**
  * 503 — the operator cannot serve now (maintenance, an upstream billing system down). The manual's
- * advice applies: wait 2–3 minutes, refresh, try again.
+ * advice applies: wait 2–3 minutes, refresh, try again. `Retry-After` is sent when known.
  *
  * JSON: `{ "_tag": "OperatorUnavailable", "retryAfterSeconds": 120 }`
  *
@@ -273,10 +316,10 @@ export class OperatorUnavailable extends Schema.TaggedError<OperatorUnavailable>
 export const common = [InvalidRequest, RateLimited, OperatorUnavailable] as const
 
 /**
- * The errors of an endpoint that acts on a company's data: the common ones, plus 403 for another
- * company and 404.
+ * The errors of an endpoint that acts on a company's data: the common ones, plus 404 for what is
+ * not there or not the admin's.
  */
-export const companyScoped = [...common, AccessDenied, NotFound] as const
+export const companyScoped = [...common, NotFound] as const
 
 /**
  * The errors of a mutation: those of {@link companyScoped} plus a refused rule and a reused
@@ -290,9 +333,11 @@ export const mutation = [...companyScoped, RuleDenied, IdempotencyConflict] as c
 export type OperatorError =
   | InvalidRequest
   | Unauthenticated
-  | AccessDenied
   | NotFound
+  | MethodNotAllowed
   | IdempotencyConflict
+  | PayloadTooLarge
+  | UnsupportedMediaType
   | RuleDenied
   | InvalidCode
   | LoginLocked

@@ -20,7 +20,13 @@ export const list = HttpApiEndpoint.get("list", "/v1/companies/:companyId/histor
   query: PeriodQuery,
   success: Documents.ActionHistoryTable,
   error: [...Errors.companyScoped, Errors.RuleDenied],
-}).annotateMerge(OpenApi.annotations({ summary: "The action history of a period" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "The action history of a period",
+    description:
+      "Every operation made through Kabinet in the company over the period, newest first, failed ones too, with who made it. 422 `period.valid` for a bad period.",
+  }),
+)
 
 /**
  * The `history` group.

@@ -56,7 +56,13 @@ export const block = HttpApiEndpoint.post("block", `${base}/block`, {
   headers,
   success: Operations.Accepted,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Block the number (long operation)" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Block the number (long operation)",
+    description:
+      "Starts blocking the number: 202 with the pending operation; the number is «В обработке» until it ends (1–2 minutes). 422 `number.block.notActive` unless active, `number.operation.pending` while another operation runs.",
+  }),
+)
 
 /** `POST …/unblock` — unblock the number (B10); refused for «Заблокирован / Долг». */
 export const unblock = HttpApiEndpoint.post("unblock", `${base}/unblock`, {
@@ -64,7 +70,13 @@ export const unblock = HttpApiEndpoint.post("unblock", `${base}/unblock`, {
   headers,
   success: Operations.Accepted,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Unblock the number (long operation)" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Unblock the number (long operation)",
+    description:
+      "Starts unblocking the number: 202 with the pending operation. 422 `number.unblock.debt` for «Заблокирован / Долг», `number.unblock.notBlocked` unless blocked.",
+  }),
+)
 
 /** `POST …/sim-swap` — move the number to a new SIM (B11); only when active. */
 export const simSwap = HttpApiEndpoint.post("simSwap", `${base}/sim-swap`, {
@@ -73,7 +85,13 @@ export const simSwap = HttpApiEndpoint.post("simSwap", `${base}/sim-swap`, {
   payload: SimSwapRequest,
   success: Operations.Accepted,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Swap the SIM card (long operation)" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Swap the SIM card (long operation)",
+    description:
+      "Moves the number to a new SIM card: 202 with the pending operation. 422 `number.simSwap.notActive` unless active, `number.simSwap.sameSim` for the current card, `number.simSwap.iccidInUse` for a card on another line or promised to one by a swap under way.",
+  }),
+)
 
 /** `PUT …/bans/:kind` — set a ban (B12–B14); answers the three bans. */
 export const setBan = HttpApiEndpoint.put("setBan", `${base}/bans/:kind`, {
@@ -81,7 +99,13 @@ export const setBan = HttpApiEndpoint.put("setBan", `${base}/bans/:kind`, {
   headers,
   success: Bans.Bans,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Set a ban" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Set a ban",
+    description:
+      "Sets one of the three bans (SMS/USSD control, MyKcell detail viewing, MyKcell access) and answers the three.",
+  }),
+)
 
 /** `DELETE …/bans/:kind` — lift a ban (B12–B14); answers the three bans. */
 export const liftBan = HttpApiEndpoint.delete("liftBan", `${base}/bans/:kind`, {
@@ -89,7 +113,9 @@ export const liftBan = HttpApiEndpoint.delete("liftBan", `${base}/bans/:kind`, {
   headers,
   success: Bans.Bans,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Lift a ban" }))
+}).annotateMerge(
+  OpenApi.annotations({ summary: "Lift a ban", description: "Lifts one of the three bans and answers the three." }),
+)
 
 /** `PUT …/forwarding` — set forwarding for one condition (B15); answers all conditions. */
 export const setForwarding = HttpApiEndpoint.put("setForwarding", `${base}/forwarding`, {
@@ -98,7 +124,13 @@ export const setForwarding = HttpApiEndpoint.put("setForwarding", `${base}/forwa
   payload: Forwarding.ForwardingRule,
   success: Forwarding.Forwarding,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Set call forwarding for a condition" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Set call forwarding for a condition",
+    description:
+      "Forwards calls under one condition to a target number and answers every condition. 422 `number.forwarding.delay` for a no-answer delay outside 5–30 s in steps of 5, `number.forwarding.selfTarget` for the number itself.",
+  }),
+)
 
 /** `DELETE …/forwarding/:condition` — clear forwarding for one condition (B15). */
 export const clearForwarding = HttpApiEndpoint.delete("clearForwarding", `${base}/forwarding/:condition`, {
@@ -106,7 +138,12 @@ export const clearForwarding = HttpApiEndpoint.delete("clearForwarding", `${base
   headers,
   success: Forwarding.Forwarding,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Clear call forwarding for a condition" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Clear call forwarding for a condition",
+    description: "Clears the forwarding of one condition and answers every condition; 404 when none is set.",
+  }),
+)
 
 /** `POST …/devices` — register an IMEI to the number (B16); answers the registrations. */
 export const registerDevice = HttpApiEndpoint.post("registerDevice", `${base}/devices`, {
@@ -115,7 +152,13 @@ export const registerDevice = HttpApiEndpoint.post("registerDevice", `${base}/de
   payload: RegisterDeviceRequest,
   success: ImeiRegistration.ImeiRegistration,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Register a device (IMEI)" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Register a device (IMEI)",
+    description:
+      "Registers a 15-digit IMEI to the number and answers the registrations. 422 `number.imei.notRecorded`, `number.imei.incomplete` or `number.imei.alreadyRegistered`.",
+  }),
+)
 
 /** `DELETE …/devices/:imei` — remove a registered IMEI (B16); answers the registrations. */
 export const removeDevice = HttpApiEndpoint.delete("removeDevice", `${base}/devices/:imei`, {
@@ -123,7 +166,12 @@ export const removeDevice = HttpApiEndpoint.delete("removeDevice", `${base}/devi
   headers,
   success: ImeiRegistration.ImeiRegistration,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Remove a registered device" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Remove a registered device",
+    description: "Removes a registered IMEI and answers the registrations; 404 when it is not registered.",
+  }),
+)
 
 /** `POST …/secret-code` — send the secret code to the line's user (B9). */
 export const sendSecretCode = HttpApiEndpoint.post("sendSecretCode", `${base}/secret-code`, {
@@ -131,7 +179,12 @@ export const sendSecretCode = HttpApiEndpoint.post("sendSecretCode", `${base}/se
   headers,
   success: SecretCode.SecretCodeState,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Send the secret code" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Send the secret code",
+    description: "Sends the line's user a secret code by SMS, giving read-only access to the personal self-care app.",
+  }),
+)
 
 /** `DELETE …/secret-code` — delete the secret code (B9). */
 export const deleteSecretCode = HttpApiEndpoint.delete("deleteSecretCode", `${base}/secret-code`, {
@@ -139,7 +192,12 @@ export const deleteSecretCode = HttpApiEndpoint.delete("deleteSecretCode", `${ba
   headers,
   success: SecretCode.SecretCodeState,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Delete the secret code" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Delete the secret code",
+    description: "Deletes the secret code; 404 when none was sent.",
+  }),
+)
 
 /** `PUT …/services/connected/:serviceId` — connect a service (B7); answers it, now connected. */
 export const connectService = HttpApiEndpoint.put("connectService", `${base}/services/connected/:serviceId`, {
@@ -147,7 +205,13 @@ export const connectService = HttpApiEndpoint.put("connectService", `${base}/ser
   headers,
   success: Service.Service,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Connect a service" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Connect a service",
+    description:
+      "Connects a service of the catalogue and answers it, now connected; connecting a connected one answers it unchanged. 404 for a service not offered.",
+  }),
+)
 
 /** `DELETE …/services/connected/:serviceId` — disconnect a service (B6); answers it, now available. */
 export const disconnectService = HttpApiEndpoint.delete("disconnectService", `${base}/services/connected/:serviceId`, {
@@ -155,7 +219,12 @@ export const disconnectService = HttpApiEndpoint.delete("disconnectService", `${
   headers,
   success: Service.Service,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Disconnect a service" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Disconnect a service",
+    description: "Disconnects a connected service and answers it, now available; 404 when it is not connected.",
+  }),
+)
 
 /**
  * The `numberActions` group.

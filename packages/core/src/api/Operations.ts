@@ -144,7 +144,13 @@ export const get = HttpApiEndpoint.get("get", "/v1/operations/:operationId", {
   params: { operationId: OperationId },
   success: Operation,
   error: [...Errors.companyScoped],
-}).annotateMerge(OpenApi.annotations({ summary: "The state of a long operation" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "The state of a long operation",
+    description:
+      "Pending, succeeded (with the number's new status) or failed (with why). 404 for an unknown operation or one of a company the admin does not manage.",
+  }),
+)
 
 /**
  * The `operations` group: following long operations.

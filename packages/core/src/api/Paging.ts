@@ -9,7 +9,7 @@
  * const NumberPage = Api.Paging.Page(MobileNumber.MobileNumber, "NumberPage")
  * ```
  */
-import { Schema } from "effect"
+import { Schema, SchemaTransformation } from "effect"
 
 /**
  * A row offset: a non-negative integer. In a query string it is written as digits (`?offset=200`).
@@ -30,6 +30,32 @@ export const Limit = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: ma
   identifier: "Limit",
 })
 export type Limit = typeof Limit.Type
+
+// A query string carries digits; the pattern says exactly which, so a request that satisfies the
+// published document is one the operator accepts (no "1.5", "1e3", "+7" or leading zeros).
+const integerParam = <S extends Schema.Codec<number, number>>(schema: S, pattern: RegExp, expected: string) =>
+  Schema.String.check(Schema.isPattern(pattern, { expected })).pipe(
+    Schema.decodeTo(schema, SchemaTransformation.numberFromString),
+  )
+
+/**
+ * {@link Offset} as a query parameter: `?offset=200` — decimal digits, no sign, no leading zeros,
+ * at most 999,999,999.
+ */
+export const OffsetParam = integerParam(
+  Offset,
+  /^(?:0|[1-9][0-9]{0,8})$/u,
+  "a row offset: 0 or a whole number without leading zeros",
+).annotate({ identifier: "OffsetParam" })
+
+/**
+ * {@link Limit} as a query parameter: `?limit=50` — a whole number from 1 to {@link maxLimit}.
+ */
+export const LimitParam = integerParam(
+  Limit,
+  /^(?:[1-9]|[1-9][0-9]|[1-4][0-9]{2}|500)$/u,
+  `a page size: a whole number from 1 to ${maxLimit}`,
+).annotate({ identifier: "LimitParam" })
 
 /**
  * A count of rows: a non-negative integer.

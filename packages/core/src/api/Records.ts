@@ -43,8 +43,8 @@ export type PeriodQuery = typeof PeriodQuery.Type
 export const PagedPeriodQuery = Schema.Struct({
   start: LocalDate.LocalDate,
   end: LocalDate.LocalDate,
-  offset: Paging.Offset,
-  limit: Paging.Limit,
+  offset: Paging.OffsetParam,
+  limit: Paging.LimitParam,
 })
   .check(ordered)
   .annotate({ identifier: "PagedPeriodQuery" })
@@ -66,7 +66,13 @@ export const callRecords = HttpApiEndpoint.get("callRecords", "/v1/companies/:co
   query: PagedPeriodQuery,
   success: CallRecordPage,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Call detail records of a period" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Call detail records of a period",
+    description:
+      "A page of the number's call detail records over a period within the last 90 days including today, oldest first. 422 `detalization.window` outside it.",
+  }),
+)
 
 /** `GET …/numbers/:number/payments` — payments to an advance-paid number over a period (B17). */
 export const numberPayments = HttpApiEndpoint.get(
@@ -78,7 +84,13 @@ export const numberPayments = HttpApiEndpoint.get(
     success: Documents.PaymentTable,
     error,
   },
-).annotateMerge(OpenApi.annotations({ summary: "Payment history of a number" }))
+).annotateMerge(
+  OpenApi.annotations({
+    summary: "Payment history of a number",
+    description:
+      "Payments to an advance-paid number over a period. 422 `number.paymentHistory.advanceOnly` for a credit number.",
+  }),
+)
 
 /** `GET /v1/companies/:companyId/payments` — payments on the company's credit accounts (C1). */
 export const companyPayments = HttpApiEndpoint.get("companyPayments", "/v1/companies/:companyId/payments", {
@@ -86,7 +98,12 @@ export const companyPayments = HttpApiEndpoint.get("companyPayments", "/v1/compa
   query: PeriodQuery,
   success: Documents.PaymentTable,
   error,
-}).annotateMerge(OpenApi.annotations({ summary: "Payment history of the company's credit accounts" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "Payment history of the company's credit accounts",
+    description: "Payments on the company's credit accounts over a period, oldest first, at most 5,000 rows.",
+  }),
+)
 
 /**
  * The `records` group.

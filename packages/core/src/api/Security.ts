@@ -5,7 +5,9 @@
  *   the {@link Authorization} middleware (`Authorization: Bearer <token>`).
  * - Every mutation needs an `Idempotency-Key` header ({@link IdempotencyHeaders}): the operator
  *   answers a repeated key with the first answer instead of acting twice (block twice, two SIM
- *   swaps, two e-mails).
+ *   swaps, two e-mails). Keys belong to the signed-in admin, or without a session to the client.
+ * - A session ends {@link sessionIdleMinutes} minutes after its last request and, however busy,
+ *   {@link sessionMaxHours} hours after sign-in; `Session.expiresAt` is the earlier of the two.
  *
  * @example
  * ```ts
@@ -21,6 +23,15 @@ import { Context, type DateTime, Schema } from "effect"
 import { HttpApiMiddleware, HttpApiSecurity } from "effect/http-api"
 import type * as Admin from "../domain/Admin.js"
 import * as Errors from "./Errors.js"
+
+/** A session ends after this many minutes without a request… */
+export const sessionIdleMinutes = 30
+
+/**
+ * …and, however active, this many hours after sign-in: the admin signs in again at least once a
+ * working day (NIST SP 800-63B-4 reauthentication), so a stolen token cannot be kept alive.
+ */
+export const sessionMaxHours = 12
 
 /**
  * A session token as the operator issues it: opaque, 16–512 characters of the base64url/JWT

@@ -1,7 +1,7 @@
 /**
  * Requests that break the contract are answered the same way everywhere: `400` with an
- * {@link Errors.InvalidRequest} listing each problem, rather than the HTTP framework's bare
- * default. The {@link Validation} middleware sits on every endpoint of the contract; an operator
+ * {@link Errors.InvalidRequest} listing each problem — a property the schema does not have
+ * included —, rather than the HTTP framework's bare default. The {@link Validation} middleware sits on every endpoint of the contract; an operator
  * provides {@link layer} so its handlers never see a malformed request.
  *
  * @example
@@ -15,8 +15,10 @@ import { HttpApiMiddleware } from "effect/http-api"
 import * as Errors from "./Errors.js"
 
 /**
- * The request-validation middleware: declares the 400 {@link Errors.InvalidRequest} answer on
- * every endpoint. Clients need no implementation of it.
+ * The request-validation middleware: declares on every endpoint the answers to a request that
+ * does not satisfy the contract — 400 {@link Errors.InvalidRequest}, 413
+ * {@link Errors.PayloadTooLarge}, 415 {@link Errors.UnsupportedMediaType}. Clients need no
+ * implementation of it.
  *
  * @example
  * ```ts
@@ -24,7 +26,7 @@ import * as Errors from "./Errors.js"
  * ```
  */
 export class Validation extends HttpApiMiddleware.Service<Validation>()("@kabinet/core/api/Validation", {
-  error: Errors.InvalidRequest,
+  error: [Errors.InvalidRequest, Errors.PayloadTooLarge, Errors.UnsupportedMediaType],
 }) {}
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()

@@ -13,7 +13,7 @@
  *   429 and 5xx (honouring `Retry-After`); mutations are never retried here — they carry an
  *   `Idempotency-Key` so that the admin's "try again" reuses the key and the operator acts once.
  * - **Errors**: 5xx → `OperatorUnavailable`, 401 → `Unauthorized` / `SessionExpired` /
- *   `InvalidCredentials`, 403 → `Forbidden`, 404 → `NotFound`, 422/423 → `RuleDenied`, 429 →
+ *   `InvalidCredentials`, a gateway's bare 403 → `Forbidden`, 404 → `NotFound`, 422/423 → `RuleDenied`, 429 →
  *   `RateLimited`, a payload that does not decode (malformed JSON, a field out of contract) →
  *   `ContractViolation`, no connection → `NetworkError`.
  *
@@ -52,7 +52,7 @@ import * as Errors from "../Errors.js"
 import * as Messages from "../i18n/Messages.js"
 import * as AccessRules from "../rules/AccessRules.js"
 import { byId } from "../rules/Catalogue.js"
-import * as Rule from "../rules/Rule.js"
+import type * as Rule from "../rules/Rule.js"
 
 /**
  * A wrong SMS code during password recovery (A2); the core's `Errors.InvalidSmsCode`, kept here
@@ -261,11 +261,6 @@ export const toClientError = (
         return new Errors.SessionExpired(op)
     }
   }
-  if (error instanceof ApiErrors.AccessDenied) {
-    return error.reason === "notActivated"
-      ? Errors.RuleDenied.fromDenied(Rule.deny("login.notActivated", "rule.login.notActivated"))
-      : new Errors.Forbidden(op)
-  }
   if (error instanceof ApiErrors.NotFound) {
     return new Errors.NotFound({ resource: `${error.resource} ${error.id}`, ...op })
   }
@@ -286,6 +281,9 @@ export const toClientError = (
   if (error instanceof ApiErrors.OperatorUnavailable) return new Errors.OperatorUnavailable({ status: 503, ...op })
   if (error instanceof ApiErrors.InvalidRequest) {
     return new Errors.ContractViolation({ detail: `request refused: ${describeIssues(error)}`, ...op })
+  }
+  if (error instanceof ApiErrors.PayloadTooLarge || error instanceof ApiErrors.UnsupportedMediaType) {
+    return new Errors.ContractViolation({ detail: `request refused: ${error._tag}`, ...op })
   }
   if (error instanceof ApiErrors.IdempotencyConflict) {
     return new Errors.ContractViolation({ detail: `idempotency key ${error.key} reused for another request`, ...op })

@@ -14,6 +14,7 @@
  * ```
  */
 import { Schema } from "effect"
+import { hasVisibleCharacter, noControlCharacters, wellFormed } from "../internal/text.js"
 import * as Bin from "./Bin.js"
 
 /**
@@ -42,9 +43,26 @@ export const shortNameMaxLength = 64
 let graphemes: Intl.Segmenter | undefined
 
 /**
- * How long a short name is as people count it: the user-perceived characters (grapheme clusters)
- * of its trimmed NFC form, so «ё» typed as `е` + a combining diaeresis, a flag or a family emoji
- * each count once. The one length of a short name: the schema and the rule both use it.
+ * How many characters a person sees in `text`: grapheme clusters, so «é» typed as e + U+0301, a
+ * flag, or a family emoji of seven code points each count once — the length a name's limit means.
+ *
+ * @example
+ * ```ts
+ * Company.graphemeLength("👨‍👩‍👧‍👦 Кабинет") // 9
+ * ```
+ */
+export const graphemeLength = (text: string): number => {
+  // Created on first use, so importing the module costs nothing; segmentation by grapheme is the
+  // same in every language (Unicode's default rules), hence no locale.
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
+  let count = 0
+  for (const _ of graphemes.segment(text)) count++
+  return count
+}
+
+/**
+ * How long a short name is as people count it: the user-perceived characters ({@link graphemeLength})
+ * of its trimmed NFC form. The one length of a short name: the schema and the rule both use it.
  *
  * @example
  * ```ts
@@ -52,35 +70,41 @@ let graphemes: Intl.Segmenter | undefined
  * Company.shortNameLength("Кабинет 🇰🇿") // 9
  * ```
  */
-export const shortNameLength = (name: string): number => {
-  // Created on first use, so importing the module costs nothing; segmentation by grapheme is the
-  // same in every language (Unicode's default rules), hence no locale.
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
-  let count = 0
-  for (const _ of graphemes.segment(name.normalize("NFC").trim())) count++
-  return count
-}
+export const shortNameLength = (name: string): number => graphemeLength(name.normalize("NFC").trim())
 
 /**
  * The admin's display name for a company («СОКРАЩЕННОЕ НАЗВАНИЕ КОМПАНИИ»): trimmed, 1 to
- * `shortNameMaxLength` user-perceived characters.
+ * `shortNameMaxLength` characters as a person counts them ({@link graphemeLength}), with at least
+ * one visible character, and no control characters or lone surrogates — a name of zero-width
+ * spaces or a NUL would show as nothing in the drop-down.
+ *
+ * JSON Schema's `maxLength` (code points) is never more than the grapheme count, so whatever
+ * satisfies the published schema is accepted.
  *
  * @example
  * ```ts
  * Schema.decodeUnknownSync(Company.ShortName)("Кабинет")
  * ```
  */
-export const ShortName = Schema.String.annotate({
-  description: `A company's short display name: trimmed, 1 to ${shortNameMaxLength} user-perceived characters (grapheme clusters, not code units)`,
-})
-  .check(
-    Schema.isTrimmed(),
-    Schema.isNonEmpty(),
-    Schema.makeFilter((name: string) => shortNameLength(name) <= shortNameMaxLength, {
-      expected: `at most ${shortNameMaxLength} characters`,
-    }),
-  )
-  .pipe(Schema.brand("CompanyShortName"), Schema.annotate({ identifier: "CompanyShortName" }))
+export const ShortName = Schema.String.check(
+  Schema.isTrimmed(),
+  Schema.isNonEmpty(),
+  wellFormed(),
+  noControlCharacters(),
+  hasVisibleCharacter(),
+  Schema.makeFilter((text: string) => shortNameLength(text) <= shortNameMaxLength, {
+    expected: `at most ${shortNameMaxLength} characters`,
+    toJsonSchema: () => ({ maxLength: shortNameMaxLength }),
+    arbitraryConstraint: { maxLength: shortNameMaxLength },
+  }),
+).pipe(
+  Schema.brand("CompanyShortName"),
+  Schema.annotate({
+    identifier: "CompanyShortName",
+    description:
+      "A company's short display name: at most 64 characters counted as a person sees them (grapheme clusters), at least one of them visible; no control characters or lone surrogates.",
+  }),
+)
 export type ShortName = typeof ShortName.Type
 
 /**

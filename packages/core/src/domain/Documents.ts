@@ -28,6 +28,7 @@ import * as AccountNumber from "./AccountNumber.js"
 import * as ActionHistory from "./ActionHistory.js"
 import * as BillingMethod from "./BillingMethod.js"
 import * as Email from "./Email.js"
+import * as Instant from "./Instant.js"
 import * as Msisdn from "./Msisdn.js"
 import * as Payment from "./Payment.js"
 import * as Period from "./Period.js"
@@ -410,24 +411,41 @@ export const FileMediaType = Schema.Literals(mediaTypes).annotate({ identifier: 
 export type FileMediaType = typeof FileMediaType.Type
 
 /**
- * A document ready to download: its file name, media type and the address to fetch it from
- * (relative to the operator's API, or absolute). Answering with a link rather than the bytes keeps
- * the JSON small and lets the browser download a large file itself.
- *
- * JSON: `{ "kind": "file", "fileName": "act-2018-01-10085297.pdf", "mediaType": "application/pdf",
- * "url": "/files/act-2018-01-10085297.pdf", "sizeBytes": 48213 }`
+ * The operator's id of a file it produced: unguessable — 22 to 128 characters of letters, digits,
+ * `-` and `_`, drawn from a cryptographic source — and good only with a session of the admin's
+ * company, until the file expires.
  *
  * @example
  * ```ts
- * if (answer.kind === "file") window.open(new URL(answer.url, baseUrl))
+ * Schema.decodeUnknownSync(Documents.FileId)("file_4Qm7cT2vXk9RbN1sW8yH3jLp")
+ * ```
+ */
+export const FileId = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9_-]{22,128}$/u, { expected: "a file id (22 to 128 letters, digits, - or _)" }),
+).pipe(Schema.brand("FileId"), Schema.annotate({ identifier: "FileId" }))
+export type FileId = typeof FileId.Type
+
+/**
+ * A document ready to download: its id, file name, media type, size and until when it can be
+ * fetched. Files travel through the contract (decision 12): the bytes are fetched from
+ * `GET /v1/companies/{companyId}/files/{fileId}` with the admin's session, never from a public
+ * link. Answering with an id rather than the bytes keeps the JSON small.
+ *
+ * JSON: `{ "kind": "file", "fileId": "file_4Qm7cT2vXk9RbN1sW8yH3jLp", "fileName": "act-2018-01-10085297.pdf",
+ * "mediaType": "application/pdf", "sizeBytes": 48213, "expiresAt": "2020-09-21T13:00:00Z" }`
+ *
+ * @example
+ * ```ts
+ * if (answer.kind === "file") yield* client.documents.file({ params: { companyId, fileId: answer.fileId } })
  * ```
  */
 export const FileReady = Schema.Struct({
   kind: Schema.tag("file"),
+  fileId: FileId,
   fileName: Schema.NonEmptyString,
   mediaType: FileMediaType,
-  url: Schema.NonEmptyString,
   sizeBytes: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+  expiresAt: Instant.Instant,
 }).annotate({ identifier: "FileReady" })
 export type FileReady = typeof FileReady.Type
 

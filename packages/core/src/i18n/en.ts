@@ -104,6 +104,7 @@ export const en: Catalog = {
   "rule.number.simSwap.notActive": "A SIM card can be replaced only on an «Active» number.",
   "rule.number.simSwap.sameSim":
     "This is the current SIM card. Enter the number printed on the back of the new SIM card.",
+  "rule.number.simSwap.iccidInUse": "This SIM card is already in use on another number. Check the SIM card number.",
   "rule.number.forwarding.delay": "The no-answer delay is {min} to {max} seconds, in steps of {step} seconds.",
   "rule.number.forwarding.selfTarget": "Calls cannot be forwarded to the same number.",
   "rule.number.imei.notRecorded":
@@ -146,6 +147,16 @@ export const en: Catalog = {
   },
   "rule.recovery.codeExpired": "The SMS code has expired ({minutes} minutes). Ask for a new code.",
   "rule.recovery.tooManyTries": "The code was entered wrong {tries} times. Ask for a new code.",
+  "rule.recovery.sendLimit": {
+    plural: "minutes",
+    one: "{max} SMS codes were sent in the last hour. You can ask for a new code in {minutes} minute.",
+    other: "{max} SMS codes were sent in the last hour. You can ask for a new code in {minutes} minutes.",
+  },
+  "rule.recovery.tryLimit": {
+    plural: "minutes",
+    one: "Too many wrong codes in the last hour. Try again in {minutes} minute.",
+    other: "Too many wrong codes in the last hour. Try again in {minutes} minutes.",
+  },
   "rule.profile.currentPassword.required": "Enter your current password.",
   "rule.profile.currentPassword.wrong": "Wrong current password.",
   "rule.profile.shortName.tooLong": {

@@ -109,6 +109,7 @@ export const kk: Catalog = {
   "rule.number.simSwap.notActive": "SIM-картаны тек «Белсенді» күйіндегі нөмірде ауыстыруға болады.",
   "rule.number.simSwap.sameSim":
     "Ағымдағы SIM-картаның нөмірі көрсетілген. Жаңа SIM-картаның артқы жағындағы нөмірді енгізіңіз.",
+  "rule.number.simSwap.iccidInUse": "Бұл SIM-карта басқа нөмірде қолданылуда. SIM-карта нөмірін тексеріңіз.",
   "rule.number.forwarding.delay": "Жауап күту уақыты: ең азы {min}, ең көбі {max} секунд, қадамы {step} секунд.",
   "rule.number.forwarding.selfTarget": "Қоңырауларды осы нөмірдің өзіне бағыттауға болмайды.",
   "rule.number.imei.notRecorded":
@@ -145,6 +146,9 @@ export const kk: Catalog = {
   "rule.recovery.resendCooldown": "Кодты {seconds} секундтан кейін қайта жіберуге болады.",
   "rule.recovery.codeExpired": "SMS кодтың жарамдылық мерзімі ({minutes} минут) өтті. Жаңа код сұратыңыз.",
   "rule.recovery.tooManyTries": "Код {tries} рет қате енгізілді. Жаңа код сұратыңыз.",
+  "rule.recovery.sendLimit":
+    "Соңғы сағатта {max} SMS код жіберілді. Жаңа кодты {minutes} минуттан кейін сұратуға болады.",
+  "rule.recovery.tryLimit": "Соңғы сағатта қате кодтар тым көп. {minutes} минуттан кейін қайталап көріңіз.",
   "rule.profile.currentPassword.required": "Ағымдағы құпиясөзді енгізіңіз.",
   "rule.profile.currentPassword.wrong": "Ағымдағы құпиясөз қате.",
   "rule.profile.shortName.tooLong": "Қысқаша атау {max} таңбадан аспауы керек.",

@@ -260,6 +260,62 @@ export const codeEntryGuard = (
   )
 
 /**
+ * A2 (NIST SP 800-63B-4 rate limiting): the window in which SMS codes and wrong tries are counted
+ * per phone, in minutes.
+ */
+export const recoveryWindowMinutes = 60
+
+/** A2: a phone is sent at most this many SMS codes in the window, resends included… */
+export const maxCodesPerHour = 5
+
+/**
+ * …and takes at most this many wrong codes in the window, across every code sent: a resend gives
+ * a code five tries of its own, never more tries in all.
+ */
+export const maxCodeTriesPerHour = 10
+
+// The instants of the window that ends at `moment`, oldest first; minutes until the oldest leaves.
+const minutesUntilFree = (instants: ReadonlyArray<Calendar.InstantInput>, max: number, moment: Calendar.Moment) => {
+  const start = moment.epochMillis - recoveryWindowMinutes * minute
+  const inWindow = instants.map((at) => Calendar.momentAt(at).epochMillis).filter((at) => at > start)
+  if (inWindow.length < max) return 0
+  const oldest = Math.min(...inWindow)
+  return Math.max(1, Math.ceil((oldest + recoveryWindowMinutes * minute - moment.epochMillis) / minute))
+}
+
+/**
+ * A2: at most five SMS codes per phone an hour, counting the first and every resend, so that
+ * codes cannot be asked for without end; `params.minutes` says when the next one can be.
+ */
+export const sendLimit = Rule.make({
+  id: "recovery.sendLimit",
+  features: ["A2"],
+  description: "At most 5 SMS codes per phone in any hour; params.minutes until the next one can be sent.",
+  messageKeys: ["rule.recovery.sendLimit"],
+  check: ({ sentAt }: { readonly sentAt: ReadonlyArray<Calendar.InstantInput> }, moment: Calendar.Moment) => {
+    const minutes = minutesUntilFree(sentAt, maxCodesPerHour, moment)
+    return minutes === 0
+      ? Rule.allowed
+      : Rule.deny("recovery.sendLimit", "rule.recovery.sendLimit", { max: maxCodesPerHour, minutes })
+  },
+})
+
+/**
+ * A2: at most ten wrong codes per phone an hour, whatever code they were typed against, so that a
+ * resend after «too many tries» does not reopen guessing; `params.minutes` says when it opens.
+ */
+export const tryLimit = Rule.make({
+  id: "recovery.tryLimit",
+  features: ["A2"],
+  description: "At most 10 wrong SMS codes per phone in any hour, across resends; params.minutes until it opens.",
+  messageKeys: ["rule.recovery.tryLimit"],
+  check: ({ failedAt }: { readonly failedAt: ReadonlyArray<Calendar.InstantInput> }, moment: Calendar.Moment) => {
+    const minutes = minutesUntilFree(failedAt, maxCodeTriesPerHour, moment)
+    return minutes === 0 ? Rule.allowed : Rule.deny("recovery.tryLimit", "rule.recovery.tryLimit", { minutes })
+  },
+})
+
+/**
  * A3: changing the e-mail or the password needs the current password. The operator refuses a wrong
  * one under this rule too, with `rule.profile.currentPassword.wrong`.
  */

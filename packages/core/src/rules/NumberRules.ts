@@ -143,6 +143,23 @@ export const simSwapSameSim = Rule.make({
 })
 
 /**
+ * B11 (beyond the manual): a SIM card serves one line. The new ICCID must not be the card of
+ * another line, nor one a SIM swap under way is moving to: `holder` is the number that has it or
+ * will have it, as the operator knows (`undefined` when no line does). The operator answers this
+ * rule; a client that knows no holder cannot check it first.
+ */
+export const simSwapIccidInUse = Rule.make({
+  id: "number.simSwap.iccidInUse",
+  features: ["B11"],
+  description: "The new SIM card is not another line's, nor promised to one by a SIM swap under way.",
+  messageKeys: ["rule.number.simSwap.iccidInUse"],
+  check: ({ msisdn, holder }: { readonly msisdn: string; readonly holder?: string | undefined }): Rule.Decision =>
+    holder !== undefined && Msisdn.lineOf(holder) !== Msisdn.lineOf(msisdn)
+      ? Rule.deny("number.simSwap.iccidInUse", "rule.number.simSwap.iccidInUse")
+      : Rule.allowed,
+})
+
+/**
  * The no-answer delay of call forwarding: 5 to 30 seconds in steps of 5, the range GSM defines for
  * the no-reply timer (3GPP TS 22.082), which is what operators accept.
  */

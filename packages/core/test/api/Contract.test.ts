@@ -84,7 +84,7 @@ const NumberActionsHandlers = HttpApiBuilder.group(OperatorApi, "numberActions",
       Effect.gen(function* () {
         const session = yield* Security.CurrentSession
         if (!session.admin.companyIds.includes(params.companyId)) {
-          return yield* new ApiErrors.AccessDenied({ reason: "otherCompany" })
+          return yield* new ApiErrors.NotFound({ resource: "company", id: params.companyId })
         }
         const known = (yield* Ref.get(replies)).get(key)
         if (known !== undefined) return known
@@ -195,13 +195,13 @@ describe("the contract, served and called in memory", () => {
       }).pipe(Effect.provide(bearer(token))),
     )
 
-    it.effect("company boundary: another company's number is 403", () =>
+    it.effect("company boundary: another company's number is the 404 of a number nobody has", () =>
       Effect.gen(function* () {
         const client = yield* makeClient
         const error = yield* Effect.flip(
           client.numberActions.block({ params: { companyId: other, number: active }, headers: key("intent-block-2") }),
         )
-        expect(error).toMatchObject({ _tag: "AccessDenied", reason: "otherCompany" })
+        expect(error).toMatchObject({ _tag: "NotFound", resource: "company", id: other })
       }).pipe(Effect.provide(bearer(token))),
     )
 

@@ -539,7 +539,27 @@ const cases: ReadonlyArray<Case> = [
         payload: { kind: "paymentsReport", period, paymentType: "Авансовый", email },
       }),
   },
+  {
+    name: "documents.file",
+    method: "GET",
+    path: `/v1/companies/cmp-kabinet/files/${F.fileReady.fileId}`,
+    status: 200,
+    body: new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+    run: (api) => api.documents.file({ params: { companyId, fileId: Documents.FileId.make(F.fileReady.fileId) } }),
+    check: (bytes) => expect(new TextDecoder().decode(bytes)).toBe("%PDF"),
+  },
 ]
+
+// A file's bytes travel as they are; everything else is JSON.
+const reply = (c: Case): Response =>
+  c.status === 204
+    ? new Response(null, { status: 204 })
+    : c.body instanceof Uint8Array
+      ? new Response(new Uint8Array(c.body), {
+          status: c.status,
+          headers: { "content-type": "application/octet-stream" },
+        })
+      : json(c.status, c.body)
 
 describe("every endpoint's answer decodes through the client", () => {
   it("covers every endpoint of the contract", () => {
@@ -553,7 +573,7 @@ describe("every endpoint's answer decodes through the client", () => {
         {
           method: c.method,
           path: new RegExp(`^${c.path}$`),
-          reply: () => (c.status === 204 ? new Response(null, { status: 204 }) : json(c.status, c.body)),
+          reply: () => reply(c),
         },
       ])
       return Effect.gen(function* () {

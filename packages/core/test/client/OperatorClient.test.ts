@@ -238,7 +238,7 @@ describe("OperatorClient error mapping", () => {
     ),
   )
 
-  it.live("403, 404, 400, 409, 422, 423 and a wrong SMS code map to typed errors", () =>
+  it.live("a gateway's 403, 404, 400, 409, 422, 423 and a wrong SMS code map to typed errors", () =>
     withOperator(
       [
         route(
@@ -271,7 +271,7 @@ describe("OperatorClient error mapping", () => {
         route("POST", /sign-in$/, (_, n) =>
           n === 0
             ? json(423, { _tag: "LoginLocked", lockedUntil: "2025-09-21T12:15:00+05:00", retryAfterSeconds: 840 })
-            : json(403, { _tag: "AccessDenied", reason: "notActivated" }),
+            : json(401, { _tag: "Unauthenticated", reason: "credentials", attemptsLeft: 4 }),
         ),
         route("POST", /verify$/, json(422, { _tag: "InvalidCode", attemptsLeft: 3 })),
       ],
@@ -314,7 +314,7 @@ describe("OperatorClient error mapping", () => {
           expect(Messages.format("ru", Errors.message(locked).key, Errors.message(locked).params)).toContain(
             "через 14 минут (в 12:15)",
           )
-          expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "RuleDenied", rule: "login.notActivated" })
+          expect(yield* Effect.flip(signIn)).toMatchObject({ _tag: "InvalidCredentials", attemptsLeft: 4 })
           const wrongCode = yield* Effect.flip(
             client.call(
               "operation.passwordRecovery",

@@ -137,10 +137,11 @@ export const invoiceSearchTable = { kind: "table", rows: [{ msisdn: "77010542001
 
 export const fileReady = {
   kind: "file",
+  fileId: "file_4Qm7cT2vXk9RbN1sW8yH3jLp",
   fileName: "act-2020-09.pdf",
   mediaType: "application/pdf",
-  url: "/files/act-2020-09.pdf",
   sizeBytes: 48213,
+  expiresAt: "2020-09-21T13:00:00Z",
 }
 
 export const reportAccepted = { kind: "emailed", requestId: "rep-1", email: "buh@example.kz", operationId: "op-7" }

@@ -196,7 +196,7 @@ describe("documents", () => {
             month: { year: 2025, month: 8 },
             output: "Загрузить в PDF",
           })
-          expect(file.url).toBe("/files/act-2020-09.pdf")
+          expect(file.fileId).toBe(F.fileReady.fileId)
           expect(operator.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
             "POST /v1/companies/cmp-kabinet/documents/reconciliation-act",
             "GET /v1/operations/op-7",

@@ -15,6 +15,10 @@
  * | `POST /__mock/clock` | `{ advanceMs }`: move the operator's time (cooldowns, expiry, locks) |
  * | `GET /__mock/actions` | the whole action history, every company, oldest first |
  * | `GET /__mock/state` | seed, fleet size, time scale, the operator's now, lines per company |
+ * | `GET /__mock/files/{fileId}` | an e-mailed report's attachment, as the mailbox would hold it |
+ *
+ * Who may call it is `ControlAccess`: tools, and the pages of the operator's own origin or a
+ * listed one.
  */
 import { Schema } from "effect"
 import * as Companies from "../db/Companies.js"
@@ -65,6 +69,18 @@ const status = ({ state, faults }: Controlled) => ({
 export const handleControl = async (controlled: Controlled, request: Request, path: string): Promise<Response> => {
   const { state, faults } = controlled
   const route = `${request.method} ${path.replace(/\/$/u, "")}`
+  const attachment = /^GET \/files\/([A-Za-z0-9_-]+)$/u.exec(route)
+  if (attachment !== null) {
+    const file = state.files.any(attachment[1] as string, state.now())
+    return file === undefined
+      ? problem(404, "no such attachment")
+      : new Response(file.body, {
+          headers: {
+            "content-type": file.mediaType,
+            "content-disposition": `attachment; filename="${encodeURIComponent(file.name)}"`,
+          },
+        })
+  }
   try {
     switch (route) {
       case "GET /outbox": {

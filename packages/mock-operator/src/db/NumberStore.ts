@@ -10,7 +10,8 @@ import * as Companies from "./Companies.js"
 import { Fleet, linesPerAccount } from "./Fleet.js"
 import type { Line, Status } from "./Line.js"
 import * as ManualLines from "./ManualLines.js"
-import { type NumberQuery, type SortKey, searchDigits } from "./NumberQuery.js"
+import { type NumberQuery, type SearchWord, type SortKey, searchWords } from "./NumberQuery.js"
+import * as Traits from "./Traits.js"
 
 /** A personal account of a company and its lines. */
 export interface Account {
@@ -45,8 +46,8 @@ interface CompanyLines {
   readonly fleet: Fleet
   /** Positions in ascending order of each column, built on first use. */
   readonly indexes: Map<SortKey, { readonly version: number; readonly positions: Int32Array }>
-  /** Lower-cased "number account tariff" of each position, built on the first search. */
-  searchText: Array<string> | undefined
+  /** What a search reads of each position, built on the first search; numbers, accounts and tariffs never change. */
+  search: SearchIndex | undefined
   /** Matching positions of recent searches, so paging through one is cheap. */
   readonly filtered: Map<string, { readonly version: number; readonly positions: Int32Array }>
   /** Where the manual's lines fall in the order by number, built on first use. */
@@ -55,17 +56,40 @@ interface CompanyLines {
   version: number
 }
 
+/** What a search reads of each position of a company. */
+interface SearchIndex {
+  /** "<number> <account>" of each position: a run of digits is looked for in it. */
+  readonly digits: Array<string>
+  /** The tariff of each position, as an index into `tariffs`. */
+  readonly tariffOf: Uint16Array
+  /** The tariffs' names, lower-cased; the empty name for a line without a tariff. */
+  readonly tariffs: ReadonlyArray<string>
+}
+
+// Whether a line, read from the index, matches one word: its digits in the number or the account,
+// or its text in the tariff's name.
+const matchesWord = (index: SearchIndex, position: number, word: SearchWord, tariffHit: ReadonlyArray<boolean>) => {
+  if (tariffHit[index.tariffOf[position] as number] === true) return true
+  const digits = index.digits[position] as string
+  for (const candidate of word.digits) if (digits.includes(candidate)) return true
+  return false
+}
+
 /** The lines of the operator. */
 export class NumberStore {
   readonly #companies = new Map<string, CompanyLines>()
   readonly #manual = new Map<string, Line>()
   readonly #changed = new Map<string, Line>()
+  readonly #seed: number
+  /** The seeded SIM card of every line, by ICCID; built on the first SIM swap. */
+  #iccids: Map<string, string> | undefined
 
   /**
    * @param seed seeds every generated fact.
    * @param fleetSize lines of «TOO Кабинет», the manual's included; the other companies get fewer.
    */
   constructor(seed: number, fleetSize: number) {
+    this.#seed = seed
     const manual = ManualLines.lines(seed)
     for (const line of manual) this.#manual.set(line.msisdn, line)
     for (const company of Companies.all) {
@@ -76,7 +100,7 @@ export class NumberStore {
         manual: own,
         fleet: new Fleet(seed, company, generated),
         indexes: new Map(),
-        searchText: undefined,
+        search: undefined,
         filtered: new Map(),
         placements: undefined,
         version: 0,
@@ -122,6 +146,27 @@ export class NumberStore {
   /** Every line changed since the seed; for the operations that must settle. */
   changed(): Iterable<Line> {
     return this.#changed.values()
+  }
+
+  /**
+   * The number whose SIM card has this ICCID now, or `undefined`. The seeded cards are indexed on
+   * the first call (every line of every company); changed lines are read as they are now.
+   */
+  holderOfIccid(iccid: string): string | undefined {
+    for (const line of this.#changed.values()) if (line.sim.iccid === iccid) return line.msisdn
+    if (this.#iccids === undefined) {
+      const index = new Map<string, string>()
+      for (const line of this.#manual.values()) index.set(line.sim.iccid, line.msisdn)
+      for (const lines of this.#companies.values())
+        for (let i = 0; i < lines.fleet.size; i++) {
+          const msisdn = lines.fleet.msisdnAt(i)
+          index.set(Traits.sim(this.#seed, msisdn).iccid, msisdn)
+        }
+      this.#iccids = index
+    }
+    const seeded = this.#iccids.get(iccid)
+    // A line that has moved to another card no longer holds its seeded one.
+    return seeded === undefined || this.#changed.has(seeded) ? undefined : seeded
   }
 
   /**
@@ -237,16 +282,34 @@ export class NumberStore {
     return positions
   }
 
-  #searchText(lines: CompanyLines): Array<string> {
-    if (lines.searchText !== undefined) return lines.searchText
+  #searchIndex(lines: CompanyLines): SearchIndex {
+    if (lines.search !== undefined) return lines.search
     const total = lines.manual.length + lines.fleet.size
-    const text = new Array<string>(total)
-    for (let i = 0; i < total; i++) {
-      text[i] =
-        `${this.#keyOf(lines, i, "msisdn")} ${this.#keyOf(lines, i, "accountNumber")} ${this.#keyOf(lines, i, "tariffName")}`.toLowerCase()
+    const digits = new Array<string>(total)
+    const tariffOf = new Uint16Array(total)
+    const tariffs: Array<string> = []
+    const ids = new Map<string, number>()
+    const tariffId = (name: string): number => {
+      const known = ids.get(name)
+      if (known !== undefined) return known
+      ids.set(name, tariffs.length)
+      tariffs.push(name.toLowerCase())
+      return tariffs.length - 1
     }
-    lines.searchText = text
-    return text
+    const fleet = lines.fleet
+    for (let i = 0; i < total; i++) {
+      const manual = lines.manual[i]
+      if (manual !== undefined) {
+        digits[i] = `${manual.msisdn} ${manual.accountNumber}`
+        tariffOf[i] = tariffId(manual.tariffName ?? "")
+      } else {
+        const index = i - lines.manual.length
+        digits[i] = `${fleet.msisdnAt(index)} ${fleet.accountAt(index)}`
+        tariffOf[i] = tariffId(fleet.tariffAt(index))
+      }
+    }
+    lines.search = { digits, tariffOf, tariffs }
+    return lines.search
   }
 
   #matching(lines: CompanyLines, query: NumberQuery, order: Int32Array | undefined): Int32Array {
@@ -254,17 +317,22 @@ export class NumberStore {
     const cached = lines.filtered.get(cacheKey)
     if (cached !== undefined && cached.version === lines.version) return cached.positions
     const total = lines.manual.length + lines.fleet.size
-    const search = query.search?.trim().toLowerCase() ?? ""
-    const digits = searchDigits(search)
-    const text = search === "" ? undefined : this.#searchText(lines)
-    const out = new Int32Array(total)
+    const words = searchWords(query.search ?? "")
+    const index = words.length === 0 ? undefined : this.#searchIndex(lines)
+    // Per word, which tariffs its text is in: a handful of names, not a pass over every line.
+    const tariffHits = words.map((word) =>
+      (index?.tariffs ?? []).map((name) => name !== "" && name.includes(word.text)),
+    )
+    const hopeless = words.some((word, w) => word.digits.length === 0 && !(tariffHits[w] ?? []).includes(true))
+    const out = new Int32Array(hopeless ? 0 : total)
     let n = 0
-    for (let i = 0; i < total; i++) {
+    for (let i = 0; i < out.length; i++) {
       const position = order === undefined ? i : (order[i] as number)
-      if (text !== undefined) {
-        const haystack = text[position] as string
-        const byDigits = digits.some((candidate) => haystack.includes(candidate))
-        if (!byDigits && !haystack.includes(search)) continue
+      if (index !== undefined) {
+        let all = true
+        for (let w = 0; w < words.length && all; w++)
+          all = matchesWord(index, position, words[w] as SearchWord, tariffHits[w] as ReadonlyArray<boolean>)
+        if (!all) continue
       }
       if (query.status !== undefined && statusOrder[query.status] !== this.#keyOf(lines, position, "status")) continue
       out[n++] = position

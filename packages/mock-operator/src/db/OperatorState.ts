@@ -28,6 +28,16 @@ export interface SeedOptions {
   readonly fleetSize?: number | undefined
 }
 
+/** How the operator draws the codes it sends by SMS. */
+export interface CodeOptions {
+  /**
+   * Every SMS code (recovery and secret codes) is this one, for a test or a scripted demo that
+   * must type a known code. Without it, codes come from the platform's cryptographic generator, so
+   * no code can be predicted from the seed or from an earlier one.
+   */
+  readonly fixedSmsCode?: string | undefined
+}
+
 /** The defaults of {@link SeedOptions}. */
 export const defaults = { seed: 1, fleetSize: 1_000 } as const
 
@@ -62,17 +72,21 @@ export class OperatorState {
   actions!: ActionLog
   idempotency!: IdempotencyStore
   files!: Files
-  /**
-   * Where the operator is reached, for the links it hands out (files to download). The factory
-   * and the standalone server set it to the address clients use.
-   */
+  /** The ICCIDs that SIM swaps under way are moving numbers to, and the numbers. */
+  simSwaps!: Map<string, string>
+  /** Where the operator is reached. The factory and the standalone server set it. */
   baseUrl = "http://127.0.0.1:8787"
+  readonly #fixedSmsCode: string | undefined
   #counter = 0
   #reports = 0
 
   constructor(
-    options: SeedOptions & { readonly timeScale?: number | undefined; readonly now?: TimeSource | undefined },
+    options: SeedOptions &
+      CodeOptions & { readonly timeScale?: number | undefined; readonly now?: TimeSource | undefined },
   ) {
+    if (options.fixedSmsCode !== undefined && !/^\d{6}$/u.test(options.fixedSmsCode))
+      throw new RangeError("a fixed SMS code is six digits")
+    this.#fixedSmsCode = options.fixedSmsCode
     this.clock = new OperatorClock(options.now ?? Date.now, options.timeScale ?? 1)
     this.reset(options)
   }
@@ -96,7 +110,8 @@ export class OperatorState {
     this.outbox = new Outbox()
     this.actions = new ActionLog()
     this.idempotency = new IdempotencyStore()
-    this.files = new Files()
+    this.files = new Files(() => this.token("file"))
+    this.simSwaps = new Map()
     seedProcessing(this)
   }
 
@@ -111,22 +126,39 @@ export class OperatorState {
   }
 
   /**
-   * The next value of a seeded stream of its own (SMS codes, tokens): deterministic for a seed and
-   * the order of requests, so a scripted demo sends the same codes every time.
+   * The next value of a seeded stream of its own (how long an operation takes): deterministic for a
+   * seed and the order of requests. Not for anything secret.
    */
   random(purpose: string): Prng.Random {
     return Prng.fork(this.seed, purpose, this.#counter++)
+  }
+
+  /**
+   * A six-digit SMS code: the fixed one when the operator was made with one, otherwise drawn
+   * uniformly from the platform's cryptographic generator (rejection sampling, no modulo bias).
+   */
+  smsCode(): string {
+    if (this.#fixedSmsCode !== undefined) return this.#fixedSmsCode
+    const draw = new Uint32Array(1)
+    const limit = 4_294_000_000 // the largest multiple of 1,000,000 below 2^32
+    do {
+      crypto.getRandomValues(draw)
+    } while ((draw[0] as number) >= limit)
+    return String((draw[0] as number) % 1_000_000).padStart(6, "0")
+  }
+
+  /**
+   * The number that has a SIM card, or will once a swap under way ends; `undefined` when no line
+   * does. The core's `number.simSwap.iccidInUse` rule is checked against it.
+   */
+  holderOfIccid(iccid: string): string | undefined {
+    return this.simSwaps.get(iccid) ?? this.numbers.holderOfIccid(iccid)
   }
 
   /** The id of the next report request, e.g. `rep-2026-0001` (the year of the operator's now). */
   nextReportId(): string {
     this.#reports++
     return `rep-${new Date(this.now()).getUTCFullYear()}-${String(this.#reports).padStart(4, "0")}`
-  }
-
-  /** The address of a stored file. */
-  fileUrl(name: string): string {
-    return `${this.baseUrl.replace(/\/$/u, "")}/files/${encodeURIComponent(name)}`
   }
 
   /**

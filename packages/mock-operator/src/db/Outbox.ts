@@ -15,11 +15,15 @@ export interface Sms {
   readonly code: string
 }
 
-/** A file attached to an e-mail. */
+/**
+ * A file attached to an e-mail: the mailbox holds it under its file id, readable through the
+ * control API (`GET /__mock/files/{fileId}`) like an attachment in a real mailbox.
+ */
 export interface Attachment {
+  readonly fileId: string
   readonly fileName: string
   readonly mediaType: string
-  readonly url: string
+  readonly sizeBytes: number
 }
 
 /** An e-mail the operator sent with a report. */

@@ -1,8 +1,10 @@
 /**
  * Password recoveries under way (A2): the SMS code last sent, when, how many wrong tries it has
  * had, and — once the code is confirmed — the one-time token that lets step 3 set the new
- * password. The limits themselves (60 s between sends, 5 minutes, 5 tries) are the core's rules;
- * this only remembers what they are checked against.
+ * password. The limits themselves (60 s between sends, 5 minutes, 5 tries; 5 codes and 10 wrong
+ * tries per phone an hour) are the core's rules; this only remembers what they are checked against,
+ * per recovery and per phone — the phone's counts outlive any one recovery, so starting over or
+ * resending opens no new guesses.
  */
 
 /** A recovery. */
@@ -22,9 +24,29 @@ export interface Recovery {
 /** Step 3 must follow step 2 within this time. */
 export const grantValidMs = 10 * 60_000
 
+// How long a phone's sends and failures are kept: the core's window.
+const windowMs = 60 * 60_000
+
 /** The recoveries. */
 export class Recoveries {
   readonly #byId = new Map<string, Recovery>()
+  readonly #sends = new Map<string, ReadonlyArray<number>>()
+  readonly #failures = new Map<string, ReadonlyArray<number>>()
+
+  /** When codes were sent to a phone within the last hour before `now`. */
+  sendsOf(phone: string, now: number): ReadonlyArray<number> {
+    return (this.#sends.get(phone) ?? []).filter((at) => at > now - windowMs)
+  }
+
+  /** When wrong codes were typed for a phone within the last hour before `now`. */
+  failuresOf(phone: string, now: number): ReadonlyArray<number> {
+    return (this.#failures.get(phone) ?? []).filter((at) => at > now - windowMs)
+  }
+
+  /** Counts a wrong code for a phone. */
+  failed(phone: string, at: number): void {
+    this.#failures.set(phone, [...this.failuresOf(phone, at), at])
+  }
 
   /** A recovery by id. */
   get(id: string): Recovery | undefined {
@@ -43,10 +65,11 @@ export class Recoveries {
     return undefined
   }
 
-  /** Records a newly sent code; a new code starts with no tries and no grant. */
+  /** Records a newly sent code; a new code starts with no tries of its own and no grant. */
   sent(recovery: Omit<Recovery, "tries" | "grant">): Recovery {
     const next: Recovery = { ...recovery, tries: 0, grant: undefined }
     this.#byId.set(next.id, next)
+    this.#sends.set(recovery.phone, [...this.sendsOf(recovery.phone, recovery.sentAt), recovery.sentAt])
     return next
   }
 

@@ -1,10 +1,15 @@
 /**
  * Signed-in sessions: a bearer token per sign-in, ending after a stretch of inactivity like a
- * business portal's session does, or at sign-out.
+ * business portal's session does, at a fixed time after sign-in however busy (so a stolen token
+ * cannot be kept alive by use), or at sign-out. The two lengths are the contract's.
  */
+import { Api } from "@kabinet/core"
 
-/** A session ends after this long without a request. */
-export const idleTimeoutMs = 30 * 60_000
+/** A session ends after this long without a request… */
+export const idleTimeoutMs = Api.Security.sessionIdleMinutes * 60_000
+
+/** …and this long after sign-in, whatever happens. */
+export const maxLifetimeMs = Api.Security.sessionMaxHours * 60 * 60_000
 
 /** A session. */
 export interface Session {
@@ -13,6 +18,10 @@ export interface Session {
   readonly issuedAt: number
   readonly lastSeenAt: number
 }
+
+/** When a session ends if nothing more happens: the earlier of the idle and the absolute end. */
+export const expiresAt = (session: Session): number =>
+  Math.min(session.lastSeenAt + idleTimeoutMs, session.issuedAt + maxLifetimeMs)
 
 /** What a token stands for now. */
 export type Lookup =
@@ -40,7 +49,7 @@ export class Sessions {
   touch(token: string, now: number): Lookup {
     const session = this.#sessions.get(token)
     if (session === undefined) return { _tag: "Unknown" }
-    if (now - session.lastSeenAt >= idleTimeoutMs) {
+    if (now >= expiresAt(session)) {
       this.#sessions.delete(token)
       return { _tag: "Expired" }
     }
@@ -49,9 +58,13 @@ export class Sessions {
     return { _tag: "Active", session: touched }
   }
 
-  /** The admin a token belongs to, without counting it as activity; `undefined` when unknown. */
-  ownerOf(token: string): string | undefined {
-    return this.#sessions.get(token)?.phone
+  /**
+   * The admin a token belongs to while its session is active at `now`, without counting it as
+   * activity; `undefined` for an unknown or ended session.
+   */
+  ownerOf(token: string, now: number): string | undefined {
+    const session = this.#sessions.get(token)
+    return session === undefined || now >= expiresAt(session) ? undefined : session.phone
   }
 
   /** Ends a session. */

@@ -1,7 +1,9 @@
 /**
- * Who is asking and what they may reach: the signed-in admin, the company boundary (another
- * company's number is a 403, whatever is typed in the URL), and the core's rules turned into the
- * contract's 422 refusals.
+ * Who is asking and what they may reach: the signed-in admin, the company boundary, and the core's
+ * rules turned into the contract's 422 refusals.
+ *
+ * The boundary answers as the contract says a caller may learn: a company or number the admin does
+ * not manage is the same 404 as one nobody has, so no probing tells what other companies hold.
  */
 import { Api, Calendar, type Rules } from "@kabinet/core"
 import { Effect } from "effect"
@@ -21,25 +23,26 @@ export const signedIn: Effect.Effect<AdminAccount, never, Api.Security.CurrentSe
   },
 )
 
-/** A company the signed-in admin manages: 404 when there is no such company, 403 when it is not theirs. */
+/** A company the signed-in admin manages; 404 alike when there is no such company and when it is not theirs. */
 export const company = Effect.fnUntraced(function* (companyId: string) {
   const account = yield* signedIn
   const record = Companies.byId(companyId)
-  if (record === undefined) return yield* new Api.Errors.NotFound({ resource: "company", id: companyId })
-  if (!account.companyIds.includes(companyId)) return yield* new Api.Errors.AccessDenied({ reason: "otherCompany" })
+  if (record === undefined || !account.companyIds.includes(companyId))
+    return yield* new Api.Errors.NotFound({ resource: "company", id: companyId })
   return record
 })
 
 /**
- * A number of a company the admin manages: 404 when the operator has no such number, 403 when it
- * belongs to another company — the admin's own other company included, since the URL names one.
+ * A number of the company named in the URL, which the admin manages; 404 alike when the operator
+ * has no such number and when it is another company's — the admin's own other company included,
+ * since the URL names one.
  */
 export const line = Effect.fnUntraced(function* (companyId: string, msisdn: string) {
   yield* company(companyId)
   const state = yield* OperatorDb
   const found = state.numbers.get(msisdn)
-  if (found === undefined) return yield* new Api.Errors.NotFound({ resource: "number", id: msisdn })
-  if (found.companyId !== companyId) return yield* new Api.Errors.AccessDenied({ reason: "otherCompany" })
+  if (found === undefined || found.companyId !== companyId)
+    return yield* new Api.Errors.NotFound({ resource: "number", id: msisdn })
   return found as Line
 })
 

@@ -1,11 +1,11 @@
 /**
  * The operator's side of the contract's bearer authentication: a token names a session, a session
- * names an admin. No token, an unknown one and a session that ran out are told apart, so a client
- * can say "sign in" rather than "something went wrong".
+ * names an admin. No token, an unknown one and a session that ran out (idle, or past its absolute
+ * end) are told apart, so a client can say "sign in" rather than "something went wrong".
  */
 import { Api } from "@kabinet/core"
 import { DateTime, Effect, Layer, Redacted } from "effect"
-import { idleTimeoutMs } from "../db/Sessions.js"
+import { expiresAt } from "../db/Sessions.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"
 
@@ -33,7 +33,7 @@ export const AuthorizationLive: Layer.Layer<Api.Security.Authorization, never, O
           if (account === undefined) return yield* new Api.Errors.Unauthenticated({ reason: "invalidToken" })
           return yield* Effect.provideService(httpEffect, Api.Security.CurrentSession, {
             admin: Contract.admin(account),
-            expiresAt: DateTime.makeUnsafe(lookup.session.lastSeenAt + idleTimeoutMs),
+            expiresAt: DateTime.makeUnsafe(expiresAt(lookup.session)),
           })
         }),
     })

@@ -2,6 +2,10 @@
  * The `auth` group (A1, A2): sign-in with the login lock, the three steps of password recovery
  * with the SMS code's limits, and sign-out. The limits are the core's rules (`Rules.AccessRules`,
  * `Rules.PasswordPolicy`), checked here against the operator's clock.
+ *
+ * Nothing answered here tells a stranger whether a phone is an admin's: a failed sign-in is one
+ * answer for an unknown phone, a wrong password and an account never activated, failures are
+ * counted (and lock) for any phone, and recovery answers an unknown phone like a known one.
  */
 import { Api, Rules } from "@kabinet/core"
 import { DateTime, Effect, Redacted } from "effect"
@@ -9,7 +13,7 @@ import { HttpApiBuilder } from "effect/http-api"
 import type { AdminAccount } from "../db/AdminStore.js"
 import type { OperatorState } from "../db/OperatorState.js"
 import { grantValidMs, type Recovery } from "../db/Recoveries.js"
-import { idleTimeoutMs } from "../db/Sessions.js"
+import { expiresAt } from "../db/Sessions.js"
 import { enforce, moment } from "./Access.js"
 import { auditedAs } from "./Audit.js"
 import * as Contract from "./Contract.js"
@@ -17,6 +21,16 @@ import { OperatorDb } from "./OperatorDb.js"
 
 const second = 1_000
 const minute = 60 * second
+
+// A recovery under way is carried on by a new «Далее» within the hour its limits are counted in.
+const recoveryLifetimeMs = Rules.AccessRules.recoveryWindowMinutes * minute
+
+// Compares a typed code with the sent one in time that does not depend on where they differ.
+const sameCode = (typed: string, sent: string): boolean => {
+  let difference = typed.length ^ sent.length
+  for (let i = 0; i < sent.length; i++) difference |= (typed.charCodeAt(i) || 0) ^ sent.charCodeAt(i)
+  return difference === 0
+}
 
 /** The words of the recovery SMS; the code is what the admin types back. */
 export const recoverySmsText = (code: string): string =>
@@ -27,21 +41,43 @@ const sessionOf = (state: OperatorState, account: AdminAccount): Api.Auth.Sessio
   return {
     token: Redacted.make(session.token),
     admin: Contract.admin(account),
-    expiresAt: DateTime.makeUnsafe(session.lastSeenAt + idleTimeoutMs),
+    expiresAt: DateTime.makeUnsafe(expiresAt(session)),
   }
 }
 
-const challengeOf = (recovery: Recovery): Api.Auth.RecoveryChallenge => ({
+// The tries a code has left: its own five, never more than the phone's wrong tries left this hour.
+const attemptsLeft = (state: OperatorState, recovery: Recovery): number =>
+  Math.max(
+    0,
+    Math.min(
+      Rules.AccessRules.maxCodeTries - recovery.tries,
+      Rules.AccessRules.maxCodeTriesPerHour - state.recoveries.failuresOf(recovery.phone, state.now()).length,
+    ),
+  )
+
+const challengeOf = (state: OperatorState, recovery: Recovery): Api.Auth.RecoveryChallenge => ({
   recoveryId: recovery.id as Api.Auth.RecoveryId,
   sentAt: DateTime.makeUnsafe(recovery.sentAt),
   resendAvailableAt: DateTime.makeUnsafe(recovery.sentAt + Rules.AccessRules.resendSeconds * second),
   expiresAt: DateTime.makeUnsafe(recovery.sentAt + Rules.AccessRules.codeValidMinutes * minute),
-  attemptsLeft: Math.max(0, Rules.AccessRules.maxCodeTries - recovery.tries),
+  attemptsLeft: attemptsLeft(state, recovery),
+})
+
+// Whether a phone may be sent another code now: the cooldown since its last code, the codes of the
+// hour, and the wrong tries of the hour (no new code while guessing is closed).
+const mayResend = Effect.fnUntraced(function* (phone: string, lastSentAt: number | undefined) {
+  const state = yield* OperatorDb
+  const now = yield* moment
+  yield* enforce(
+    Rules.AccessRules.tryLimit.check({ failedAt: state.recoveries.failuresOf(phone, now.epochMillis) }, now),
+  )
+  if (lastSentAt !== undefined) yield* enforce(Rules.AccessRules.resendCooldown.check({ lastSentAt }, now))
+  yield* enforce(Rules.AccessRules.sendLimit.check({ sentAt: state.recoveries.sendsOf(phone, now.epochMillis) }, now))
 })
 
 // Sends a fresh code for a recovery; a phone the operator does not know gets no SMS.
 const sendCode = (state: OperatorState, recovery: Omit<Recovery, "tries" | "grant" | "code" | "sentAt">): Recovery => {
-  const code = state.random("smsCode").digits(6)
+  const code = state.smsCode()
   const sentAt = state.now()
   if (recovery.known)
     state.outbox.sms({ at: sentAt, to: recovery.phone, purpose: "recoveryCode", text: recoverySmsText(code), code })
@@ -62,13 +98,12 @@ const signIn = Effect.fnUntraced(function* ({ payload }: { readonly payload: Api
     })
   }
   const account = state.admins.get(phone)
-  if (
+  // An account never activated has no password to match (`login.notActivated`): it fails like any
+  // wrong password, so the answer does not tell that the phone is an admin's.
+  const activated =
     account !== undefined &&
-    Rules.isDenied(Rules.AccessRules.notActivated.check({ activated: account.password !== undefined }))
-  ) {
-    return yield* new Api.Errors.AccessDenied({ reason: "notActivated" })
-  }
-  if (account === undefined || account.password !== Redacted.value(payload.password)) {
+    Rules.isAllowed(Rules.AccessRules.notActivated.check({ activated: account.password !== undefined }))
+  if (account === undefined || !activated || account.password !== Redacted.value(payload.password)) {
     const next = Rules.AccessRules.recordFailure(attempts, now.epochMillis)
     state.admins.setAttempts(phone, next)
     return yield* new Api.Errors.Unauthenticated({
@@ -84,16 +119,16 @@ const startRecovery = Effect.fnUntraced(function* ({ payload }: { readonly paylo
   const state = yield* OperatorDb
   const now = yield* moment
   const current = state.recoveries.ofPhone(payload.phone)
-  if (current !== undefined) {
-    yield* enforce(Rules.AccessRules.resendCooldown.check({ lastSentAt: current.sentAt }, now))
-    return challengeOf(sendCode(state, current))
-  }
+  yield* mayResend(payload.phone, current?.sentAt)
+  if (current !== undefined && now.epochMillis - current.sentAt < recoveryLifetimeMs)
+    return challengeOf(state, sendCode(state, current))
+  if (current !== undefined) state.recoveries.finish(current.id)
   const recovery = sendCode(state, {
     id: state.token("rec").slice(0, 24),
     phone: payload.phone,
     known: state.admins.get(payload.phone) !== undefined,
   })
-  return challengeOf(recovery)
+  return challengeOf(state, recovery)
 })
 
 const resendRecoveryCode = Effect.fnUntraced(function* ({
@@ -102,11 +137,10 @@ const resendRecoveryCode = Effect.fnUntraced(function* ({
   readonly params: { readonly recoveryId: string }
 }) {
   const state = yield* OperatorDb
-  const now = yield* moment
   const recovery = state.recoveries.get(params.recoveryId)
   if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
-  yield* enforce(Rules.AccessRules.resendCooldown.check({ lastSentAt: recovery.sentAt }, now))
-  return challengeOf(sendCode(state, recovery))
+  yield* mayResend(recovery.phone, recovery.sentAt)
+  return challengeOf(state, sendCode(state, recovery))
 })
 
 const verifyRecoveryCode = Effect.fnUntraced(function* ({
@@ -120,12 +154,14 @@ const verifyRecoveryCode = Effect.fnUntraced(function* ({
   const now = yield* moment
   const recovery = state.recoveries.get(params.recoveryId)
   if (recovery === undefined) return yield* new Api.Errors.NotFound({ resource: "recovery", id: params.recoveryId })
-  yield* enforce(Rules.AccessRules.codeEntryGuard(challengeOf(recovery), now))
-  if (!recovery.known || payload.code !== recovery.code) {
-    const next = state.recoveries.update(recovery.id, (r) => ({ ...r, tries: r.tries + 1 }))
-    return yield* new Api.Errors.InvalidCode({
-      attemptsLeft: Math.max(0, Rules.AccessRules.maxCodeTries - (next?.tries ?? Rules.AccessRules.maxCodeTries)),
-    })
+  yield* enforce(
+    Rules.AccessRules.tryLimit.check({ failedAt: state.recoveries.failuresOf(recovery.phone, now.epochMillis) }, now),
+  )
+  yield* enforce(Rules.AccessRules.codeEntryGuard(challengeOf(state, recovery), now))
+  if (!recovery.known || !sameCode(payload.code, recovery.code)) {
+    state.recoveries.failed(recovery.phone, now.epochMillis)
+    const next = state.recoveries.update(recovery.id, (r) => ({ ...r, tries: r.tries + 1 })) ?? recovery
+    return yield* new Api.Errors.InvalidCode({ attemptsLeft: attemptsLeft(state, next) })
   }
   const grant = { token: state.token("rt"), expiresAt: now.epochMillis + grantValidMs }
   state.recoveries.update(recovery.id, (r) => ({ ...r, grant }))

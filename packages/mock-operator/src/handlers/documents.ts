@@ -1,13 +1,14 @@
 /**
  * The `documents` group (C2, C4–C9, B17 as a file). What is shown or downloaded is answered at
- * once — a table, or a link to a file the operator keeps until it is reset; what is e-mailed is
- * accepted (202) and sent by a long operation, landing in the outbox with its attachment. Which
- * months and periods are on offer is the core's rules (`Rules.DocumentRules`).
+ * once — a table, or the id of a file kept for the company for an hour and fetched through the
+ * contract (`file`) with a session of its admin; what is e-mailed is accepted (202) and sent by a
+ * long operation, landing in the outbox with its attachment. Which months and periods are on offer
+ * is the core's rules (`Rules.DocumentRules`).
  */
 import { Api, Calendar, Documents, Rules } from "@kabinet/core"
 import { Effect, Schema } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import * as Companies from "../db/Companies.js"
+import type * as Companies from "../db/Companies.js"
 import * as Invoices from "../db/Invoices.js"
 import type { Account } from "../db/NumberStore.js"
 import type { OperatorState } from "../db/OperatorState.js"
@@ -22,15 +23,25 @@ import { companyPaymentsOf, maxPaymentRows } from "./records.js"
 /** How long the operator takes to prepare an e-mailed report at time scale 1: 20–60 seconds. */
 export const reportDurationMs = { min: 20_000, max: 60_000 } as const
 
-// Keeps a produced document and answers the link to it.
-const fileReady = (state: OperatorState, document: Reports.Document): Documents.FileReady => {
-  state.files.put(document.fileName, document.mediaType, document.body)
+/** How long an e-mailed report's attachment stays in the mailbox of the control API. */
+export const attachmentValidMs = 7 * 24 * 60 * 60_000
+
+// Keeps a produced document for the company and answers its id.
+const fileReady = (state: OperatorState, companyId: string, document: Reports.Document): Documents.FileReady => {
+  const file = state.files.put({
+    companyId,
+    name: document.fileName,
+    mediaType: document.mediaType,
+    body: document.body,
+    expiresAt: state.now() + Api.Documents.fileValidMinutes * 60_000,
+  })
   return Schema.decodeUnknownSync(Documents.FileReady)({
     kind: "file",
-    fileName: document.fileName,
-    mediaType: document.mediaType,
-    url: state.fileUrl(document.fileName),
-    sizeBytes: document.body.byteLength,
+    fileId: file.id,
+    fileName: file.name,
+    mediaType: file.mediaType,
+    sizeBytes: file.body.byteLength,
+    expiresAt: Contract.iso(file.expiresAt),
   })
 }
 
@@ -51,7 +62,13 @@ const emailed = (
     durationMs: duration,
     finish: (at) => {
       const document = build(requestId, at)
-      state.files.put(document.fileName, document.mediaType, document.body)
+      const file = state.files.put({
+        companyId,
+        name: document.fileName,
+        mediaType: document.mediaType,
+        body: document.body,
+        expiresAt: at + attachmentValidMs,
+      })
       state.outbox.email({
         at,
         to: email,
@@ -59,7 +76,7 @@ const emailed = (
         text: `Здравствуйте! Во вложении — ${subject.toLowerCase()}. Номер запроса: ${requestId}. Данные актуальны на ${Contract.iso(at)}.`,
         requestId,
         attachments: [
-          { fileName: document.fileName, mediaType: document.mediaType, url: state.fileUrl(document.fileName) },
+          { fileId: file.id, fileName: file.name, mediaType: file.mediaType, sizeBytes: file.body.byteLength },
         ],
       })
       return { state: "succeeded" }
@@ -73,14 +90,12 @@ const emailed = (
   })
 }
 
-// An account of the company: 403 when it is another company's, 404 when the operator has none.
+// An account of the company; 404 alike when it is another company's and when nobody has it.
 const accountOf = Effect.fnUntraced(function* (companyId: string, accountNumber: string) {
   const state = yield* OperatorDb
   const account = state.numbers.accountOf(companyId, accountNumber)
   if (account !== undefined) return account as Account
-  const elsewhere = Companies.all.some((other) => state.numbers.accountOf(other.id, accountNumber) !== undefined)
-  if (elsewhere) return yield* new Api.Errors.AccessDenied({ reason: "otherCompany" })
-  return yield* new Api.Errors.NotFound({ resource: "number", id: accountNumber })
+  return yield* new Api.Errors.NotFound({ resource: "account", id: accountNumber })
 })
 
 // A request for a document of the company, audited: the company is checked first, then `body` runs.
@@ -120,7 +135,11 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           if (payload.output === "На экран") return { kind: "table" as const, rows: rows.map(Contract.payment) }
           const name = `payments-${of.msisdn}-${payload.period.start}-${payload.period.end}`
           const format = payload.output === "Файл формата PDF" ? "pdf" : "xls"
-          return fileReady(state, Reports.paymentHistory(`История платежей ${of.msisdn}`, rows, format, name))
+          return fileReady(
+            state,
+            params.companyId,
+            Reports.paymentHistory(`История платежей ${of.msisdn}`, rows, format, name),
+          )
         }),
       ),
     )
@@ -139,7 +158,11 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           }))
           if (payload.output === "На экран")
             return Schema.decodeUnknownSync(Documents.InvoiceSearchTable)({ kind: "table", rows })
-          return fileReady(state, Reports.invoiceSearch(rows, `invoice-search-${payload.year}-${state.nextReportId()}`))
+          return fileReady(
+            state,
+            params.companyId,
+            Reports.invoiceSearch(rows, `invoice-search-${payload.year}-${state.nextReportId()}`),
+          )
         }),
       ),
     )
@@ -163,6 +186,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           const format = Documents.actOutputKey(payload.output)
           return fileReady(
             state,
+            params.companyId,
             Reports.completedWorksAct(state.seed, record.fullName, account, payload.month, format),
           )
         }),
@@ -176,6 +200,7 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           const name = `invoice-registry-${Calendar.monthKey(payload.period.start)}-${Calendar.monthKey(payload.period.end)}`
           return fileReady(
             state,
+            params.companyId,
             Reports.invoiceRegistry(state.seed, state.numbers.accounts(params.companyId), months, name),
           )
         }),
@@ -235,5 +260,14 @@ export const DocumentsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorAp
           })
         }),
       ),
+    )
+    .handle("file", ({ params }) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        yield* company(params.companyId)
+        const file = state.files.get(params.companyId, params.fileId, state.now())
+        if (file === undefined) return yield* new Api.Errors.NotFound({ resource: "file", id: params.fileId })
+        return file.body
+      }),
     ),
 )

@@ -47,8 +47,15 @@ const onNumber = <A, E, R>(
     }),
   )
 
-// Starts a long operation: «В обработке» now, `finish` applied when the operator is done.
-const startLong = (state: OperatorState, of: Line, kind: OperationKind, finish: (line: Line, at: number) => Line) => {
+// Starts a long operation: «В обработке» now, `finish` applied when the operator is done, `ended`
+// called however it ends.
+const startLong = (
+  state: OperatorState,
+  of: Line,
+  kind: OperationKind,
+  finish: (line: Line, at: number) => Line,
+  ended: () => void = () => {},
+) => {
   const now = state.now()
   const duration = state.clock.scaled(state.random("duration").int(operationDurationMs.min, operationDurationMs.max))
   let id = ""
@@ -59,6 +66,7 @@ const startLong = (state: OperatorState, of: Line, kind: OperationKind, finish: 
     startedAt: now,
     durationMs: duration,
     finish: (at) => {
+      ended()
       const current = state.numbers.get(of.msisdn)
       if (current?.pendingOperationId !== id)
         return { state: "failed", status: current?.status, failure: { messageKey: "operation.failed" } }
@@ -133,13 +141,24 @@ export const NumberActionsHandlers = HttpApiBuilder.group(Api.OperatorApi.Operat
       onNumber("simSwap", params, "simSwap", (state, of) =>
         Effect.gen(function* () {
           yield* enforce(
-            Rules.NumberRules.simSwapSameSim.check({ currentIccid: of.sim.iccid, newIccid: payload.iccid }),
+            Rules.firstDenied(
+              () => Rules.NumberRules.simSwapSameSim.check({ currentIccid: of.sim.iccid, newIccid: payload.iccid }),
+              () =>
+                Rules.NumberRules.simSwapIccidInUse.check({
+                  msisdn: of.msisdn,
+                  holder: state.holderOfIccid(payload.iccid),
+                }),
+            ),
           )
-          return startLong(state, of, "simSwap", (l, at) => ({
-            ...l,
-            status: "Активный",
-            sim: { ...l.sim, iccid: payload.iccid, lastSimChangeAt: at },
-          }))
+          // The card is promised to this number until the swap ends, so a second swap cannot take it.
+          state.simSwaps.set(payload.iccid, of.msisdn)
+          return startLong(
+            state,
+            of,
+            "simSwap",
+            (l, at) => ({ ...l, status: "Активный", sim: { ...l.sim, iccid: payload.iccid, lastSimChangeAt: at } }),
+            () => state.simSwaps.delete(payload.iccid),
+          )
         }),
       ),
     )
@@ -188,7 +207,7 @@ export const NumberActionsHandlers = HttpApiBuilder.group(Api.OperatorApi.Operat
       onNumber("secretCodeSend", params, "sendSecretCode", (state, of) =>
         Effect.sync(() => {
           const at = state.now()
-          const code = state.random("secretCode").digits(6)
+          const code = state.smsCode()
           state.outbox.sms({ at, to: of.msisdn, purpose: "secretCode", text: secretCodeSmsText(code), code })
           return Contract.secretCode(state.numbers.update(of.msisdn, (l) => ({ ...l, secretCodeSentAt: at })))
         }),

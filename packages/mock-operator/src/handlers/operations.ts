@@ -1,11 +1,11 @@
 /**
  * The `operations` group: following a long operation by its id. An admin sees the operations of
- * the companies they manage only.
+ * the companies they manage only; another company's is the 404 of an unknown one.
  */
 import { Api } from "@kabinet/core"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { company } from "./Access.js"
+import { signedIn } from "./Access.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"
 
@@ -22,9 +22,9 @@ export const OperationsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorA
     Effect.gen(function* () {
       const state = yield* OperatorDb
       const operation = state.operations.get(params.operationId)
-      if (operation === undefined)
+      const account = yield* signedIn
+      if (operation === undefined || !account.companyIds.includes(operation.companyId))
         return yield* new Api.Errors.NotFound({ resource: "operation", id: params.operationId })
-      yield* company(operation.companyId)
       return Contract.operation(operation)
     }),
   ),

@@ -3,25 +3,38 @@
  * policy), and the short names of their companies.
  */
 import { Api, Rules } from "@kabinet/core"
-import { Effect, Redacted } from "effect"
+import { DateTime, Effect, Redacted } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { company, enforce, signedIn } from "./Access.js"
+import { company, enforce, moment, signedIn } from "./Access.js"
 import { audited } from "./Audit.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"
 
 // A wrong current password is refused under the rule that asks for the current password, with the
-// core's message for a wrong current password.
+// core's message for a wrong current password. It is guessed no more easily than at sign-in: wrong
+// ones count toward the same lock of the admin's login (A1's five failures, 15 minutes).
 const checkCurrentPassword = Effect.fnUntraced(function* (given: string) {
+  const state = yield* OperatorDb
+  const now = yield* moment
   const account = yield* signedIn
+  const attempts = state.admins.attempts(account.phone)
+  const lockedUntil = Rules.AccessRules.lockedUntil(attempts, now)
+  if (lockedUntil !== undefined) {
+    return yield* new Api.Errors.LoginLocked({
+      lockedUntil: DateTime.makeUnsafe(lockedUntil),
+      retryAfterSeconds: Math.ceil((lockedUntil - now.epochMillis) / 1_000),
+    })
+  }
   yield* enforce(Rules.AccessRules.currentPasswordRequired.check({ currentPassword: given }))
   if (account.password !== given) {
+    state.admins.setAttempts(account.phone, Rules.AccessRules.recordFailure(attempts, now.epochMillis))
     return yield* new Api.Errors.RuleDenied({
       ruleId: "profile.currentPassword.required",
       messageKey: "rule.profile.currentPassword.wrong",
       params: {},
     })
   }
+  state.admins.setAttempts(account.phone, Rules.AccessRules.recordSuccess())
   return account
 })
 

@@ -138,11 +138,13 @@ describe("kab-login", () => {
     await expect(login).to.be.accessible()
   })
 
-  it("sends a never-activated account to «Забыли пароль?»", async () => {
+  it("sends a never-activated account to «Забыли пароль?» without telling that it exists", async () => {
     const { login } = await mount()
     await fill(login, "77010016218", "anything at all")
     await submit(login)
-    expect(await alertText(login)).to.contain(Messages.format("ru", "rule.login.notActivated"))
+    const text = await alertText(login)
+    expect(text).to.contain(Messages.format("ru", "error.invalidCredentials"))
+    expect(text).to.contain("Первый вход необходимо осуществить через функцию «Забыли пароль?»")
   })
 
   it("after five failures says how long the lock lasts and refuses «ВОЙТИ» meanwhile", async () => {
