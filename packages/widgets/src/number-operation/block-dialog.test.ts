@@ -27,9 +27,13 @@ const mount = async (lang = "ru") => {
 }
 
 const dialogOf = async (element: KabNumberOperation) => {
-  await waitUntil(() => element.shadowRoot?.querySelector("kab-confirm-dialog#dialog")?.open === true, "the dialog", {
-    timeout: 5000,
-  })
+  await waitUntil(
+    () => element.shadowRoot?.querySelector<KabConfirmDialog>("kab-confirm-dialog#dialog")?.open === true,
+    "the dialog",
+    {
+      timeout: 5000,
+    },
+  )
   return inShadow<KabConfirmDialog>(element, "kab-confirm-dialog#dialog")
 }
 
