@@ -4,38 +4,9 @@
  * followed to «Заблокирован», one request for a double confirmation, an operator error with the
  * manual's advice, the keyboard, accessibility, languages and a phone-sized screen.
  */
-import { expect, html, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, oneEvent, waitUntil } from "@open-wc/testing"
 import { deepActiveElement, expectFitsPhone, expectNamesEqualLabels, inShadow, press } from "../../test/helpers.js"
-import { type InPage, inPage } from "../../test/in-page-operator.js"
-import "./number-operation.js"
-import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
-import type { KabNumberOperation } from "./number-operation.js"
-
-let page: InPage | undefined
-
-afterEach(async () => {
-  await page?.dispose()
-  page = undefined
-})
-
-const mount = async (lang = "ru") => {
-  page = await inPage(html`<button id="opener">⋮</button><kab-number-operation></kab-number-operation>`, { lang })
-  const element = page.provider.querySelector("kab-number-operation") as KabNumberOperation
-  element.followOptions = { initialDelay: "20 millis", factor: 1, maxDelay: "20 millis" }
-  const opener = page.provider.querySelector("#opener") as HTMLButtonElement
-  return { page, element, opener }
-}
-
-const dialogOf = async (element: KabNumberOperation) => {
-  await waitUntil(
-    () => element.shadowRoot?.querySelector<KabConfirmDialog>("kab-confirm-dialog#dialog")?.open === true,
-    "the dialog",
-    {
-      timeout: 5000,
-    },
-  )
-  return inShadow<KabConfirmDialog>(element, "kab-confirm-dialog#dialog")
-}
+import { dialogOf, mount } from "../../test/number-operation.js"
 
 describe("kab-number-operation: block and unblock", () => {
   it("shows the manual's block dialog and follows «В обработке» to «Заблокирован»", async () => {
@@ -136,7 +107,6 @@ describe("kab-number-operation: block and unblock", () => {
       element.open("block", await page.number("77010542007"))
       const dialog = await dialogOf(element)
       expect(dialog.label).to.equal(lang === "kk" ? "Нөмірді бұғаттау" : "Block the number")
-      await page.dispose()
     }
     const { page: ru, element } = await mount()
     element.open("block", await ru.number("77010542007"))

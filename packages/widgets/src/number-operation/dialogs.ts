@@ -4,6 +4,7 @@
 import type { Rules } from "@kabinet/core"
 import { BlockDialog } from "./block-dialog.js"
 import type { DialogContext, OperationDialog } from "./dialog-context.js"
+import { SimSwapDialog } from "./sim-swap-dialog.js"
 
 /** The operations that are dialogs (call records and payment history are views of their own). */
 export type DialogOperation = Exclude<Rules.NumberRules.Operation, "detalization" | "paymentHistory">
@@ -11,6 +12,7 @@ export type DialogOperation = Exclude<Rules.NumberRules.Operation, "detalization
 const factories: { readonly [O in DialogOperation]?: (context: DialogContext) => OperationDialog } = {
   block: (context) => new BlockDialog(context),
   unblock: (context) => new BlockDialog(context),
+  simSwap: (context) => new SimSwapDialog(context),
 }
 
 /** The dialog of `context.operation`, if it has one. */
