@@ -294,7 +294,9 @@ describe("kab-number-list", () => {
     expect(menu.matches(":popover-open")).to.equal(false)
   })
 
-  it("opens the operation's dialog itself unless the host cancels the request, and shows «В обработке»", async () => {
+  it("opens the operation's dialog itself unless the host cancels the request, and shows «В обработке»", async function () {
+    // A whole block against the mock operator, on a shared, busy machine.
+    this.timeout(60_000)
     const { list, operator } = await mount()
     await ready(list)
     await search(list, "77010542007")

@@ -6,7 +6,10 @@ import { expect, oneEvent } from "@open-wc/testing"
 import { expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 
-describe("kab-number-operation: secret code", () => {
+describe("kab-number-operation: secret code", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("sends the code with what it allows stated, then deletes it", async () => {
     const { page, element } = await mount()
     const number = await page.number("77010542001")

@@ -23,7 +23,10 @@ const grouped = (digits: string) => digits.replace(/(\d{4})(?=\d)/gu, "$1 ")
 const field = (dialog: HTMLElement) => dialog.querySelector<HTMLInputElement>("#iccid") as HTMLInputElement
 const errorText = (dialog: HTMLElement) => dialog.querySelector("#iccid-error")?.textContent?.trim()
 
-describe("kab-number-operation: SIM swap", () => {
+describe("kab-number-operation: SIM swap", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("shows the manual's dialog and groups the ICCID by four as typed, keeping the caret", async () => {
     const { page, element } = await mount()
     element.open("simSwap", await page.number("77010542001"))
