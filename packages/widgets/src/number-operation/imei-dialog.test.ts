@@ -5,7 +5,14 @@
  */
 import { Luhn } from "@kabinet/core"
 import { expect, waitUntil } from "@open-wc/testing"
-import { deepActiveElement, expectNamesEqualLabels, inShadow, press, tabTo } from "../../test/helpers.js"
+import {
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  inShadow,
+  press,
+  tabTo,
+} from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
 
@@ -91,5 +98,20 @@ describe("kab-number-operation: device registration (IMEI)", function () {
     expect(page.changes()).to.deep.equal([
       `DELETE /v1/companies/${page.companyId()}/numbers/77010542003/devices/${full}`,
     ])
+  })
+
+  it("speaks Kazakh and English and fits 375 px", async () => {
+    for (const [lang, register, recorded] of [
+      ["kk", "Тіркеу", "Соңғы тіркелген IMEI:"],
+      ["en", "Register", "Last recorded IMEI:"],
+    ] as const) {
+      const { page, element } = await mount(lang)
+      element.open("imeiRegistration", await page.number("77010542003"))
+      const dialog = await dialogOf(element)
+      await waitUntil(() => dialog.querySelector("dt") !== null, "the devices", { timeout: 5000 })
+      expect(inShadow(dialog, "#confirm").textContent?.trim()).to.equal(register)
+      expect(dialog.querySelector("dt")?.textContent?.trim()).to.equal(recorded)
+      if (lang === "en") await expectFitsPhone(element.parentElement as HTMLElement)
+    }
   })
 })

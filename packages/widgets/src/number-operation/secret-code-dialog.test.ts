@@ -52,4 +52,18 @@ describe("kab-number-operation: secret code", function () {
     const error = dialog.shadowRoot?.querySelector("kab-operator-error")
     expect(error?.shadowRoot?.textContent).to.include("Отправить секретный код")
   })
+
+  it("speaks Kazakh and English", async () => {
+    for (const [lang, confirm] of [
+      ["kk", "Жіберу"],
+      ["en", "Send"],
+    ] as const) {
+      const { page, element } = await mount(lang)
+      element.open("sendSecretCode", await page.number("77010542001"))
+      const dialog = await dialogOf(element)
+      expect(inShadow(dialog, "#confirm").textContent?.trim()).to.equal(confirm)
+      expect(dialog.querySelectorAll(".points li")).to.have.length(2)
+      await expect(dialog).to.be.accessible()
+    }
+  })
 })
