@@ -56,7 +56,7 @@ describe("kab-number-operation: block and unblock", function () {
     expect(blocks).to.have.length(1)
   })
 
-  it("retries after an operator error with the same idempotency key, keeping the dialog open with the advice", async () => {
+  it("keeps the dialog open with the advice after an operator error, and retries with the same key even reopened", async () => {
     const { page, element } = await mount()
     page.operator.addFaults({ endpoint: "numberActions.block", kind: "error", status: 500, times: 1 })
     element.open("block", await page.number("77010542007"))
@@ -70,8 +70,13 @@ describe("kab-number-operation: block and unblock", function () {
     })
     const shown = dialog.shadowRoot?.querySelector("kab-operator-error")
     expect(shown?.shadowRoot?.textContent).to.include("Блокировка")
+    // The admin gives up, opens the dialog again and confirms: still the same intent.
+    element.close()
+    await waitUntil(() => !dialog.open, "the dialog closed", { timeout: 5000 })
+    element.open("block", await page.number("77010542007"))
+    const again = await dialogOf(element)
     const started = oneEvent(element, "kab-operation-started")
-    await dialog.confirm()
+    await again.confirm()
     await started
     const keys = page.requests.filter((r) => r.path.endsWith("/block")).map((r) => r.key)
     expect(keys.length).to.be.at.least(2)

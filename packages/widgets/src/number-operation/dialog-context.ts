@@ -22,8 +22,9 @@ export interface DialogContext {
   readonly follow: Programs.Operations.FollowOptions | undefined
   /**
    * The idempotency key of one intent of the admin (`intent` names it: the operation and what was
-   * typed). The same key comes back for every retry of that intent until `settle(intent)`, so a double
-   * click or a retry after a timeout never makes the operator act twice.
+   * typed). The same key comes back for every retry of that intent on this number, even after the
+   * dialog was closed and opened again, until `settle(intent)`: a double click or a retry after a
+   * timeout never makes the operator act twice.
    */
   key(intent: string): Promise<Api.Security.IdempotencyKey>
   /** The intent succeeded: the next one of that name is a new intent with a new key. */

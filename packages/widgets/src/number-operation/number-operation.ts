@@ -59,7 +59,9 @@ export class KabNumberOperation extends KabElement {
 
   readonly #operations = new OperationController(this, this.kabinet)
   readonly #following = new OperationController(this, this.kabinet)
-  #keys = new Map<string, Promise<Api.Security.IdempotencyKey>>()
+  // Intent keys by number and intent, kept across openings until the intent succeeds: cancelling after a
+  // timeout and trying again is still the same intent.
+  readonly #keys = new Map<string, Promise<Api.Security.IdempotencyKey>>()
   #dialog: OperationDialog | undefined
   #context: DialogContext | undefined
   #opener: HTMLElement | undefined
@@ -85,7 +87,6 @@ export class KabNumberOperation extends KabElement {
       })
       return
     }
-    this.#keys = new Map()
     this.#operations.clear()
     this.#opener = opener ?? deepFocus()
     this.#context = this.#contextFor(operation, number)
@@ -115,7 +116,7 @@ export class KabNumberOperation extends KabElement {
   #contextFor(operation: Rules.NumberRules.Operation, number: MobileNumber.MobileNumber): DialogContext {
     const host = this
     const operations = this.#operations
-    const keys = () => this.#keys
+    const keys = this.#keys
     return {
       operation,
       number,
@@ -128,17 +129,19 @@ export class KabNumberOperation extends KabElement {
         return host.followOptions
       },
       key: (intent) => {
-        const known = keys().get(intent)
+        const id = `${number.msisdn}:${intent}`
+        const known = keys.get(id)
         if (known !== undefined) return known
         const made = this.store.run(Programs.NumberActions.newIntent).then((exit) => {
           if (exit._tag === "Success") return exit.value
+          keys.delete(id)
           throw new Error("no idempotency key")
         })
-        keys().set(intent, made)
+        keys.set(id, made)
         return made
       },
       settle: (intent) => {
-        keys().delete(intent)
+        keys.delete(`${number.msisdn}:${intent}`)
       },
       get root() {
         return host.renderRoot
