@@ -16,11 +16,15 @@ describe("dist/kabinet.js beside a per-element entry", () => {
     try {
       expect(customElements.get("kab-number-list")).to.equal(entry.KabNumberList)
       expect(customElements.get("kab-login")).to.equal(undefined)
+      // The list opens its operations' dialogs itself, so its entry brings them.
+      const dialogs = customElements.get("kab-confirm-dialog")
+      expect(dialogs).to.not.equal(undefined)
       const bundle = await loadBundle("beside")
       expect(customElements.get("kab-number-list")).to.equal(entry.KabNumberList)
       expect(customElements.get("kab-provider")).to.equal(entry.KabProvider)
       expect(customElements.get("kab-login")).to.equal(bundle.KabLogin)
-      expect(customElements.get("kab-confirm-dialog")).to.equal(bundle.KabConfirmDialog)
+      expect(customElements.get("kab-confirm-dialog")).to.equal(dialogs)
+      expect(customElements.get("kab-company-switcher")).to.equal(bundle.KabCompanySwitcher)
 
       // The bundle's sign-in form follows the entry's provider: the brand it configures shows.
       const provider = await fixture<InstanceType<typeof entry.KabProvider>>(
