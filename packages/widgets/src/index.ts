@@ -15,6 +15,7 @@ export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
+export { type ExportRequest, KabExportProgress } from "./export-progress/export-progress.js"
 export {
   formatCountdown,
   formatDate,
@@ -24,6 +25,7 @@ export {
   formatPhone,
   formatTime,
 } from "./i18n/format.js"
+export type { ExportOutcome } from "./internal/export/export-file.js"
 export { configure } from "./internal/store/defaults.js"
 export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"

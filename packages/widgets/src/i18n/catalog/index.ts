@@ -18,6 +18,8 @@ import * as adminProfile from "./admin-profile.js"
 import * as common from "./common.js"
 import * as companySwitcher from "./company-switcher.js"
 import * as confirmDialog from "./confirm-dialog.js"
+import * as documents from "./documents.js"
+import * as exportSection from "./export.js"
 import * as login from "./login.js"
 import * as numberList from "./number-list.js"
 import * as passwordPolicy from "./password-policy.js"
@@ -33,6 +35,8 @@ export const sections = {
   companySwitcher,
   numberList,
   confirmDialog,
+  export: exportSection,
+  documents,
 } as const
 
 /** Every interface string in Russian. */
@@ -45,6 +49,8 @@ export const ru = {
   ...companySwitcher.ru,
   ...numberList.ru,
   ...confirmDialog.ru,
+  ...exportSection.ru,
+  ...documents.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -63,6 +69,8 @@ export const kk: UiCatalog = {
   ...companySwitcher.kk,
   ...numberList.kk,
   ...confirmDialog.kk,
+  ...exportSection.kk,
+  ...documents.kk,
 }
 
 /** Every interface string in English. */
@@ -75,6 +83,8 @@ export const en: UiCatalog = {
   ...companySwitcher.en,
   ...numberList.en,
   ...confirmDialog.en,
+  ...exportSection.en,
+  ...documents.en,
 }
 
 /** The interface strings of each language. */

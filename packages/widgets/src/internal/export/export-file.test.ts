@@ -1,38 +1,7 @@
 import { Documents, Table } from "@kabinet/core/export"
 import { expect } from "@open-wc/testing"
+import { catchDownloads, readEntry } from "../../../test/downloads.js"
 import { exportFile } from "./export-file.js"
-import { readEntry } from "./unzip.test-helper.js"
-
-/** Catches the blob each download is made of, instead of letting the browser save it. */
-const catchDownloads = () => {
-  const files: Array<{ readonly name: string; readonly blob: Blob }> = []
-  const blobs = new Map<string, Blob>()
-  const create = URL.createObjectURL
-  const click = HTMLAnchorElement.prototype.click
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = create.call(URL, blob)
-    blobs.set(url, blob as Blob)
-    return url
-  }
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href)
-    if (blob !== undefined) files.push({ name: this.download, blob })
-  }
-  return {
-    files,
-    /** The bytes of the only download. */
-    only: async (): Promise<{ readonly name: string; readonly bytes: Uint8Array }> => {
-      expect(files).to.have.length(1)
-      const [file] = files
-      if (file === undefined) throw new Error("no download")
-      return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) }
-    },
-    restore: () => {
-      URL.createObjectURL = create
-      HTMLAnchorElement.prototype.click = click
-    },
-  }
-}
 
 const columns: ReadonlyArray<Table.Column> = [
   { key: "msisdn", kind: "phone", header: "Номер" },
