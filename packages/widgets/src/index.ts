@@ -14,6 +14,7 @@ import "./provider/provider.js"
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
+export { type DocumentsTab, KabDocuments } from "./documents/documents.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export { type ExportRequest, KabExportProgress } from "./export-progress/export-progress.js"
 export {
