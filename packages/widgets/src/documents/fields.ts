@@ -93,7 +93,7 @@ export const radioGroup = (
   <fieldset class="choices" part="choices" aria-describedby=${describedBy(options)}>
     <legend>${options.label}</legend>
     ${options.choices.map(
-      (choice, index) => html`<label class="choice">
+      (choice, index) => html`<span class="choice">
         <input
           type="radio"
           id=${`${options.id}-${index}`}
@@ -102,8 +102,8 @@ export const radioGroup = (
           .checked=${live(choice.value === options.value)}
           @change=${(event: Event) => options.onInput(typedValue(event))}
         />
-        ${choice.label}
-      </label>`,
+        <label for=${`${options.id}-${index}`}>${choice.label}</label>
+      </span>`,
     )}
     ${notes(options)}
   </fieldset>
