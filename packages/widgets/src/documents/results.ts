@@ -27,9 +27,9 @@ const cellText = (i18n: I18nController, kind: Table.ColumnKind, value: Table.Cel
   }
 }
 
-/** The table's rows as they are on screen. */
+/** The table's rows as they are on screen: its rows are mapped from what the operator answered, in memory. */
 export const rowsOf = (table: Table.Table): ReadonlyArray<Table.Row> =>
-  Array.isArray(table.rows) ? (table.rows as ReadonlyArray<Table.Row>) : []
+  Symbol.iterator in table.rows ? Array.from(table.rows as Iterable<Table.Row>) : []
 
 /**
  * The table, its caption the document's title; an empty table says so instead. `exportAs` writes
