@@ -283,6 +283,38 @@ describe("kab-documents", () => {
     expect((await readEntry(bytes, "xl/sharedStrings.xml")) ?? "").to.contain("Администратор")
   })
 
+  it("finds the numbers of an invoice on screen, and writes them to an XLS file", async function () {
+    this.timeout(30_000)
+    const { documents } = await mount()
+    await open(documents, "invoiceSearch")
+    await setValue(documents, "#invoiceSearch-number", "ESF-25602051-202512")
+    await setValue(documents, "#invoiceSearch-year", "2025")
+    buttonNamed(documents, "Запросить").click()
+    await waitUntil(() => documents.shadowRoot?.querySelector("[role=tabpanel] table") !== null, "the numbers", {
+      timeout: 10_000,
+    })
+    expect(panelText(documents)).to.contain("+7 701 054 20 01")
+    inShadow<HTMLInputElement>(documents, "#invoiceSearch-output-1").click()
+    await documents.updateComplete
+    buttonNamed(documents, "Запросить").click()
+    await waitUntil(() => downloads.files.length === 1, "the file", { timeout: 20_000 })
+    const { name, bytes } = await downloads.only()
+    expect(name).to.equal("Поиск по счету-фактуре.xlsx")
+    expect((await readEntry(bytes, "xl/sharedStrings.xml")) ?? "").to.contain("77010542001")
+  })
+
+  it("asks for the number list report by e-mail and says where it went", async function () {
+    this.timeout(60_000)
+    const { documents, operator } = await mount()
+    await open(documents, "numberListReport")
+    await setValue(documents, "#numberListReport-email", "it@example.kz")
+    buttonNamed(documents, "Запросить").click()
+    await waitUntil(() => panelText(documents).includes("Отчет отправлен на it@example.kz."), "the report sent", {
+      timeout: 30_000,
+    })
+    expect(operator.outbox({ channel: "email", to: "it@example.kz" })).to.have.length(1)
+  })
+
   it("refuses a period that ends in the future with the rule's message", async () => {
     const { documents } = await mount()
     await open(documents, "paymentHistory")
