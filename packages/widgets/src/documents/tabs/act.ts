@@ -117,7 +117,7 @@ export class ActTab implements DocumentTab {
       const request: Documents.CompletedWorksActRequest = { kind: "completedWorksAct", target, month, output }
       const outcome = await this.#operations.run("document.act", Programs.Documents.requestDocument(companyId, request))
       if (outcome._tag !== "Success") return false
-      const saved = await saveOperatorFile(this.#context.kabinet.store, outcome.value)
+      const saved = await saveOperatorFile(this.#context.kabinet.store, companyId, outcome.value)
       if (saved._tag !== "Saved") return false
       this.#saved = this.#context.i18n.t("documents.file.saved", { name: saved.fileName })
       announce(this.#saved)

@@ -79,7 +79,7 @@ export class InvoiceRegistryTab implements DocumentTab {
         Programs.Documents.requestDocument(companyId, request),
       )
       if (outcome._tag !== "Success") return false
-      const saved = await saveOperatorFile(this.#context.kabinet.store, outcome.value)
+      const saved = await saveOperatorFile(this.#context.kabinet.store, companyId, outcome.value)
       if (saved._tag !== "Saved") return false
       this.#saved = this.#context.i18n.t("documents.file.saved", { name: saved.fileName })
       announce(this.#saved)
