@@ -14,7 +14,9 @@ import "./provider/provider.js"
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
+export { type DocumentsTab, KabDocuments } from "./documents/documents.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
+export { type ExportRequest, KabExportProgress } from "./export-progress/export-progress.js"
 export {
   formatCountdown,
   formatDate,
@@ -24,6 +26,7 @@ export {
   formatPhone,
   formatTime,
 } from "./i18n/format.js"
+export type { ExportOutcome } from "./internal/export/export-file.js"
 export { configure } from "./internal/store/defaults.js"
 export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"

@@ -27,6 +27,8 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-menu", "KabMenu"],
   ["kab-confirm-dialog", "KabConfirmDialog"],
   ["kab-number-operation", "KabNumberOperation"],
+  ["kab-export-progress", "KabExportProgress"],
+  ["kab-documents", "KabDocuments"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */
