@@ -14,6 +14,7 @@ import "./provider/provider.js"
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
+export { KabDetalization } from "./detalization/detalization.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export {
   formatCountdown,
@@ -31,6 +32,7 @@ export { KabMenu, type MenuFocus, type MenuItem } from "./menu/menu.js"
 export { KabNumberList, type NumberColumn, type NumberListEventDetails } from "./number-list/number-list.js"
 export { KabOperatorError } from "./operator-error/operator-error.js"
 export { KabPasswordRecovery, type RecoveryStep } from "./password-recovery/password-recovery.js"
+export { KabPaymentHistory } from "./payment-history/payment-history.js"
 export { KabProvider } from "./provider/provider.js"
 export { KabStatusBadge } from "./status-badge/status-badge.js"
 export {

@@ -26,6 +26,8 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-status-badge", "KabStatusBadge"],
   ["kab-menu", "KabMenu"],
   ["kab-confirm-dialog", "KabConfirmDialog"],
+  ["kab-detalization", "KabDetalization"],
+  ["kab-payment-history", "KabPaymentHistory"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

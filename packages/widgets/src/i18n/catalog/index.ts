@@ -22,6 +22,7 @@ import * as login from "./login.js"
 import * as numberList from "./number-list.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
+import * as records from "./records.js"
 
 /** Every feature's section, for checks that walk them all. */
 export const sections = {
@@ -33,6 +34,7 @@ export const sections = {
   companySwitcher,
   numberList,
   confirmDialog,
+  records,
 } as const
 
 /** Every interface string in Russian. */
@@ -45,6 +47,7 @@ export const ru = {
   ...companySwitcher.ru,
   ...numberList.ru,
   ...confirmDialog.ru,
+  ...records.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -63,6 +66,7 @@ export const kk: UiCatalog = {
   ...companySwitcher.kk,
   ...numberList.kk,
   ...confirmDialog.kk,
+  ...records.kk,
 }
 
 /** Every interface string in English. */
@@ -75,6 +79,7 @@ export const en: UiCatalog = {
   ...companySwitcher.en,
   ...numberList.en,
   ...confirmDialog.en,
+  ...records.en,
 }
 
 /** The interface strings of each language. */
