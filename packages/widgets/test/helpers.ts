@@ -94,7 +94,14 @@ export const expectNamesEqualLabels = async (host: Element): Promise<void> => {
     if (control instanceof HTMLInputElement) {
       const label = root.querySelector(`label[for="${control.id}"]`)
       expect(label, `a visible <label> for #${control.id}`).to.not.equal(null)
-      const roles = control.type === "password" ? ["textbox"] : ["textbox", "searchbox"]
+      const roles =
+        control.type === "password"
+          ? ["textbox"]
+          : control.type === "radio"
+            ? ["radio"]
+            : control.type === "date"
+              ? ["Date"]
+              : ["textbox", "searchbox"]
       expected.push({ role: roles, name: visibleText(label as Element) })
     } else if (control instanceof HTMLSelectElement) {
       const label = root.querySelector(`label[for="${control.id}"]`)

@@ -333,8 +333,8 @@ export class KabDetalization extends KabElement {
             value: period,
             limits: Rules.NumberRules.detalizationRange(today),
             refusal,
-            onInput: (value) => {
-              this.#period = value
+            onInput: (field, value) => {
+              this.#period = { ...(this.#period ?? this.#defaultPeriod()), [field]: value }
               this.requestUpdate()
             },
           })}

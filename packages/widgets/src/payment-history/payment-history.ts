@@ -281,8 +281,8 @@ export class KabPaymentHistory extends KabElement {
             value: period,
             limits: { end: this.#today },
             refusal,
-            onInput: (value) => {
-              this.#period = value
+            onInput: (field, value) => {
+              this.#period = { ...(this.#period ?? this.#defaultPeriod()), [field]: value }
               this.requestUpdate()
             },
           })}

@@ -22,7 +22,8 @@ export interface PeriodFieldOptions {
   readonly limits: { readonly start?: LocalDate.LocalDate | undefined; readonly end: LocalDate.LocalDate }
   /** Why the period is refused: a rule's denial, or the message that a day is missing. */
   readonly refusal?: PeriodRefusal | undefined
-  readonly onInput: (value: TypedPeriod) => void
+  /** A day was typed in one of the fields. */
+  readonly onInput: (field: keyof TypedPeriod, value: string) => void
 }
 
 /** A refused period: the message and the field it concerns. */
@@ -115,9 +116,9 @@ export const periodField = (i18n: I18nController, options: PeriodFieldOptions): 
     <fieldset class="period" part="period">
       <legend class="label">${i18n.t("records.period.legend")}</legend>
       <div class="dates">
-        ${dateField(periodFieldIds.start, i18n.t("records.period.start"), value.start, limits, refusal?.field === "start", (start) => options.onInput({ ...value, start }))}
+        ${dateField(periodFieldIds.start, i18n.t("records.period.start"), value.start, limits, refusal?.field === "start", (start) => options.onInput("start", start))}
         <span class="arrow" aria-hidden="true">→</span>
-        ${dateField(periodFieldIds.end, i18n.t("records.period.end"), value.end, limits, refusal?.field === "end", (end) => options.onInput({ ...value, end }))}
+        ${dateField(periodFieldIds.end, i18n.t("records.period.end"), value.end, limits, refusal?.field === "end", (end) => options.onInput("end", end))}
       </div>
       <p class="hint" id=${limitsId} part="limits">${stated}</p>
       ${refusal === undefined ? nothing : html`<p class="error" id=${refusalId} part="error" role="alert">${refusal.message}</p>`}
