@@ -16,6 +16,7 @@ export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
 export { KabDetalization } from "./detalization/detalization.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
+export { type ExportRequest, KabExportProgress } from "./export-progress/export-progress.js"
 export {
   formatCountdown,
   formatDate,
@@ -25,6 +26,7 @@ export {
   formatPhone,
   formatTime,
 } from "./i18n/format.js"
+export type { ExportOutcome } from "./internal/export/export-file.js"
 export { configure } from "./internal/store/defaults.js"
 export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"

@@ -3,17 +3,20 @@ import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
+import type { KabExportProgress } from "../export-progress/export-progress.js"
 import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { type Page, PagedListController, type PageRequest } from "../internal/controllers/paged-list-controller.js"
 import { SearchController } from "../internal/controllers/search-controller.js"
 import { define } from "../internal/define.js"
+import type { ExportOutcome } from "../internal/export/export-file.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
 import "../menu/menu.js"
 import type { KabMenu } from "../menu/menu.js"
 import { tokens } from "../theme/tokens.js"
+import { exportBar, numberListTable } from "./number-list.export.js"
 import {
   failureWithRetry,
   type NumberColumn,
@@ -71,6 +74,9 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @csspart reason - Why an entry of the menu is refused.
  * @csspart status - «Загрузка…», the empty and no-results notes.
  * @csspart retry - The «Повторить» button after an operator error.
+ * @csspart export - The export buttons and the progress of an export.
+ * @csspart export-button - «Выгрузить в XLSX» and «Выгрузить в CSV»: the list as searched, every match.
+ * @csspart export-progress - The running export's `<kab-export-progress>`.
  * @cssproperty --kab-number-list-block-size - The height of the scrolling rows (default 32rem).
  * @cssproperty --kab-color-brand - The sorted column's and the focused row's accent.
  * @event kab-number-open - A row was opened; `detail.number` is the `MobileNumber`.
@@ -239,6 +245,23 @@ export class KabNumberList extends KabElement {
     })}`
   }
 
+  /** Exports every number matching the search, in the list's order, written in a Web Worker (E5). */
+  exportList(format: "xlsx" | "csv"): Promise<ExportOutcome | undefined> {
+    const progress = this.renderRoot.querySelector<KabExportProgress>("kab-export-progress")
+    if (progress === null) return Promise.resolve(undefined)
+    const query = {
+      search: this.search,
+      sort: this.sort,
+      order: this.sort === undefined ? undefined : this.order,
+      total: this.total,
+    }
+    return progress.run({
+      table: () => numberListTable(this.store, query, this.i18n.locale),
+      format,
+      fileName: this.i18n.t("export.numbersFileName"),
+    })
+  }
+
   #retry(): void {
     this.#operations.clear()
     this.#list.retry()
@@ -251,6 +274,7 @@ export class KabNumberList extends KabElement {
     return html`
       <div class="list" lang=${i18n.locale}>
         ${toolbar(i18n, this.#searchField, this.#list.total)}
+        ${this.#list.total === undefined || this.#list.total === 0 ? nothing : exportBar(i18n, (format) => void this.exportList(format))}
         ${this.#body()}
         <kab-menu
           id="menu"

@@ -18,6 +18,8 @@ import * as adminProfile from "./admin-profile.js"
 import * as common from "./common.js"
 import * as companySwitcher from "./company-switcher.js"
 import * as confirmDialog from "./confirm-dialog.js"
+import * as documents from "./documents.js"
+import * as exportSection from "./export.js"
 import * as login from "./login.js"
 import * as numberList from "./number-list.js"
 import * as passwordPolicy from "./password-policy.js"
@@ -35,6 +37,8 @@ export const sections = {
   numberList,
   confirmDialog,
   records,
+  export: exportSection,
+  documents,
 } as const
 
 /** Every interface string in Russian. */
@@ -48,6 +52,8 @@ export const ru = {
   ...numberList.ru,
   ...confirmDialog.ru,
   ...records.ru,
+  ...exportSection.ru,
+  ...documents.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -67,6 +73,8 @@ export const kk: UiCatalog = {
   ...numberList.kk,
   ...confirmDialog.kk,
   ...records.kk,
+  ...exportSection.kk,
+  ...documents.kk,
 }
 
 /** Every interface string in English. */
@@ -80,6 +88,8 @@ export const en: UiCatalog = {
   ...numberList.en,
   ...confirmDialog.en,
   ...records.en,
+  ...exportSection.en,
+  ...documents.en,
 }
 
 /** The interface strings of each language. */

@@ -1,0 +1,66 @@
+/**
+ * The number list's export (E5): «Выгрузить в XLSX» / «Выгрузить в CSV» write the list as searched and
+ * sorted — every matching number, fetched from the operator page by page while the worker writes — with
+ * `<kab-export-progress>` showing how far it has come and offering «Отменить».
+ */
+import { Company, type MobileNumber, Programs } from "@kabinet/core"
+import { Documents, type Table } from "@kabinet/core/export"
+import { html, type TemplateResult } from "lit"
+import "../export-progress/export-progress.js"
+import type { I18nController } from "../i18n/i18n-controller.js"
+import { allPages } from "../internal/export/pages.js"
+import type { KabinetStore } from "../internal/store/store.js"
+import type { NumberColumn } from "./number-list.parts.js"
+
+/** What the list is showing: the search and sort to export with. */
+export interface ListQuery {
+  readonly search: string
+  readonly sort: NumberColumn | undefined
+  readonly order: "asc" | "desc" | undefined
+  readonly total: number | undefined
+}
+
+/** The table of every number the query matches, read page by page when the export starts. */
+export const numberListTable = (store: KabinetStore, query: ListQuery, locale: Table.Locale): Table.Table => {
+  const companyId = store.companyId
+  const company = store.company
+  const numbers: AsyncIterable<MobileNumber.MobileNumber> =
+    companyId === undefined
+      ? (async function* () {})()
+      : allPages((offset, limit) =>
+          store.run(
+            Programs.Numbers.listNumbers({
+              companyId,
+              offset,
+              limit,
+              sort: query.sort,
+              order: query.order,
+              search: query.search,
+            }),
+          ),
+        )
+  return Documents.numberList(
+    {
+      numbers,
+      totalRows: query.total,
+      company: company === undefined ? undefined : Company.displayName(company),
+    },
+    locale,
+  )
+}
+
+/** The export buttons and the progress of the running export. */
+export const exportBar = (i18n: I18nController, start: (format: "xlsx" | "csv") => void): TemplateResult => {
+  const click = (format: "xlsx" | "csv") => () => start(format)
+  return html`<div class="export" part="export">
+    <div class="actions">
+      <button type="button" class="button secondary" part="export-button" @click=${click("xlsx")}>
+        ${i18n.t("export.xlsx")}
+      </button>
+      <button type="button" class="button secondary" part="export-button" @click=${click("csv")}>
+        ${i18n.t("export.csv")}
+      </button>
+    </div>
+    <kab-export-progress part="export-progress"></kab-export-progress>
+  </div>`
+}
