@@ -1,4 +1,5 @@
 import { Calendar, type CallRecord, type Company, Msisdn, type Period, Programs, Rules } from "@kabinet/core"
+import { Documents } from "@kabinet/core/export"
 import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
 import { Effect, Stream } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
@@ -7,6 +8,8 @@ import { GridKeyboardController } from "../internal/controllers/grid-keyboard-co
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { type Page, PagedListController, type PageRequest } from "../internal/controllers/paged-list-controller.js"
 import { define } from "../internal/define.js"
+import type { ExportOutcome } from "../internal/export/export-file.js"
+import { allPages } from "../internal/export/pages.js"
 import { KabElement } from "../internal/kab-element.js"
 import { type OutputKey, outputChoice } from "../internal/records/output-choice.js"
 import {
@@ -17,6 +20,13 @@ import {
   typedRange,
 } from "../internal/records/period-field.js"
 import { recordsStyles } from "../internal/records/records.styles.js"
+import {
+  companyName,
+  exportProgress,
+  exportRecords,
+  fileFormat,
+  recordsFileName,
+} from "../internal/records/records-export.js"
 import { nextSorting, type RecordSorting, recordsGrid } from "../internal/records/records-grid.js"
 import { failureWithRetry, statusNote } from "../internal/records/records-notes.js"
 import { base, forms, notices } from "../internal/styles.js"
@@ -51,6 +61,10 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * (buttons that sort) and the current row; ↑/↓, Page Up/Page Down, Home/End move between rows. On
  * narrow widths each record is a card.
  *
+ * «Файл формата PDF» and «Файл формата XLS» (written as XLSX) make the file in a Web Worker with the
+ * core's exporter, reading the period from the operator page by page, with progress and «Отменить»;
+ * a PDF of more than 20,000 records is refused at once with XLSX offered.
+ *
  * @summary A number's call details «Детализация» for a period, on screen or as a file.
  * @tag kab-detalization
  * @csspart period - The «НАЧАЛО И КОНЕЦ ПЕРИОДА» fieldset.
@@ -71,6 +85,7 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @csspart placeholder - A row whose page is loading.
  * @csspart status - «Загрузка…», the empty and sorting notes.
  * @csspart retry - «Повторить» after an operator error.
+ * @csspart export-progress - The `<kab-export-progress>` of a file being written.
  * @cssproperty --kab-records-block-size - The height of the scrolling rows (default 28rem).
  * @event kab-error - Records could not be loaded; already shown to the admin.
  */
@@ -251,11 +266,49 @@ export class KabDetalization extends KabElement {
         this.renderRoot.querySelector<HTMLElement>(`#${periodFieldIds[refusal.field]}`)?.focus()
       return
     }
-    if (this.#output !== "screen") return
+    const output = this.#output
+    if (output !== "screen") {
+      await this.#exportFile(fileFormat(output), { companyId, msisdn, period: range })
+      return
+    }
     this.#forget()
     this.#query = { companyId, msisdn, period: range }
     this.#grid.reset()
     this.#list.reload()
+  }
+
+  /**
+   * Writes the call records of `query` as a file (in a Web Worker, with progress and «Отменить»): the
+   * records are read from the operator page by page while the file is written. A PDF of more rows
+   * than the writers allow is refused at once, with XLSX offered.
+   */
+  async #exportFile(format: "pdf" | "xlsx", query: Query): Promise<ExportOutcome | undefined> {
+    // The first record tells the period's size (and the operator checks the period) before any file.
+    const first = await this.#operations.run(
+      "operation.detalization",
+      Programs.Records.callRecordsPage({ ...query, offset: 0, limit: 1 }),
+    )
+    if (first._tag !== "Success") return undefined
+    const { store } = this
+    const locale = this.i18n.locale
+    return exportRecords(this.renderRoot, {
+      table: () =>
+        Documents.callRecords(
+          {
+            records: allPages(
+              (offset, limit) => store.run(Programs.Records.callRecordsPage({ ...query, offset, limit })),
+              Programs.Records.callRecordsPageSize,
+            ),
+            msisdn: query.msisdn,
+            period: query.period,
+            company: companyName(store),
+            totalRows: first.value.total,
+          },
+          locale,
+        ),
+      format,
+      fileName: recordsFileName(this.i18n.m("operation.detalization"), query.msisdn, query.period),
+    })
   }
 
   #defaultPeriod(): TypedPeriod {
@@ -340,7 +393,6 @@ export class KabDetalization extends KabElement {
           })}
           ${outputChoice(i18n, {
             value: this.#output,
-            unavailable: this.#unavailableOutputs(),
             onChange: (output) => {
               this.#output = output
               this.requestUpdate()
@@ -356,14 +408,10 @@ export class KabDetalization extends KabElement {
             })}
           </div>
         </form>
+        ${exportProgress()}
         ${this.#table()}
       </section>
     `
-  }
-
-  #unavailableOutputs(): Partial<Record<OutputKey, string>> {
-    const reason = this.i18n.t("records.output.unavailable")
-    return { pdf: reason, xls: reason }
   }
 }
 

@@ -6,6 +6,7 @@
 import { type Company, Messages, Rules } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
 import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { catchDownloads } from "../../test/downloads.js"
 import {
   allInShadow,
   deepActiveElement,
@@ -14,6 +15,7 @@ import {
   inShadow,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
+import type { KabExportProgress } from "../export-progress/export-progress.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"
 import "./payment-history.js"
@@ -204,5 +206,26 @@ describe("kab-payment-history", function () {
     await expect(element).to.be.accessible()
     await expectNamesEqualLabels(element)
     await expectFitsPhone(element)
+  })
+
+  it("writes the payments to a PDF file through the export service", async () => {
+    const downloads = catchDownloads()
+    try {
+      const { element } = await mount()
+      await ready(element)
+      await typePeriod(element, "2025-09-15", "2026-03-15")
+      inShadow<HTMLInputElement>(element, "#output-pdf").click()
+      await element.updateComplete
+      submitOf(element).click()
+      await waitUntil(() => downloads.files.length > 0, "the PDF", { timeout: 60_000 })
+      const progress = inShadow<KabExportProgress>(element, "kab-export-progress")
+      await waitUntil(() => progress.outcome?._tag === "Saved", "saved")
+      const file = await downloads.only()
+      expect(file.name).to.equal("История платежей 77010541921 2025-09-15–2026-03-15.pdf")
+      expect(new TextDecoder().decode(file.bytes.subarray(0, 5))).to.equal("%PDF-")
+      expect(element.total).to.equal(undefined)
+    } finally {
+      downloads.restore()
+    }
   })
 })

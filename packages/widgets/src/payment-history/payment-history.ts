@@ -8,6 +8,7 @@ import {
   Programs,
   Rules,
 } from "@kabinet/core"
+import { Documents } from "@kabinet/core/export"
 import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
@@ -24,6 +25,13 @@ import {
   typedRange,
 } from "../internal/records/period-field.js"
 import { recordsStyles } from "../internal/records/records.styles.js"
+import {
+  companyName,
+  exportProgress,
+  exportRecords,
+  fileFormat,
+  recordsFileName,
+} from "../internal/records/records-export.js"
 import { nextSorting, type RecordSorting, recordsGrid } from "../internal/records/records-grid.js"
 import { failureWithRetry, statusNote } from "../internal/records/records-notes.js"
 import { base, forms, notices } from "../internal/styles.js"
@@ -49,7 +57,9 @@ interface Shown {
  * отчеты» (`NumberRules.paymentHistoryAdvanceOnly`).
  *
  * On screen the payments are a sortable table (every column header is a sort button), rendered by a
- * virtualizer; on narrow widths each payment is a card.
+ * virtualizer; on narrow widths each payment is a card. «Файл формата PDF» and «Файл формата XLS»
+ * (written as XLSX) make the file in a Web Worker with the core's exporter, with progress and
+ * «Отменить».
  *
  * @summary A number's payment history «История платежей» (advance-paid numbers).
  * @tag kab-payment-history
@@ -72,6 +82,7 @@ interface Shown {
  * @csspart placeholder - A row not rendered yet.
  * @csspart status - «Загрузка…» and the empty note.
  * @csspart retry - «Повторить» after an operator error.
+ * @csspart export-progress - The `<kab-export-progress>` of a file being written.
  * @cssproperty --kab-records-block-size - The height of the scrolling rows (default 28rem).
  * @event kab-error - The number or its payments could not be loaded; already shown to the admin.
  */
@@ -195,17 +206,31 @@ export class KabPaymentHistory extends KabElement {
         this.renderRoot.querySelector<HTMLElement>(`#${periodFieldIds[refusal.field]}`)?.focus()
       return
     }
-    if (this.#output !== "screen") return
+    const output = this.#output
     this.#requesting = true
-    this.#shown = undefined
+    if (output === "screen") this.#shown = undefined
     const program = Programs.Records.numberPayments({ companyId, number: line, period: range })
     const outcome = await this.#operations.run("operation.paymentHistory", program)
     this.#requesting = false
-    if (outcome._tag === "Success") {
+    this.requestUpdate()
+    if (outcome._tag !== "Success") return
+    if (output === "screen") {
       this.#sorting = operatorOrder
       this.#show(range, outcome.value.rows)
+      return
     }
-    this.requestUpdate()
+    const rows = outcome.value.rows
+    const locale = this.i18n.locale
+    const company = companyName(this.store)
+    await exportRecords(this.renderRoot, {
+      table: () =>
+        Documents.payments(
+          { payments: rows, period: range, msisdn: line.msisdn, company, totalRows: rows.length },
+          locale,
+        ),
+      format: fileFormat(output),
+      fileName: recordsFileName(this.i18n.m("operation.paymentHistory"), line.msisdn, range),
+    })
   }
 
   #show(period: Period.DateRange, rows: ReadonlyArray<Payment.Payment>): void {
@@ -288,7 +313,6 @@ export class KabPaymentHistory extends KabElement {
           })}
           ${outputChoice(i18n, {
             value: this.#output,
-            unavailable: this.#unavailableOutputs(),
             onChange: (output) => {
               this.#output = output
               this.requestUpdate()
@@ -305,14 +329,10 @@ export class KabPaymentHistory extends KabElement {
             })}
           </div>
         </form>
+        ${exportProgress()}
         ${this.#table()}
       </section>
     `
-  }
-
-  #unavailableOutputs(): Partial<Record<OutputKey, string>> {
-    const reason = this.i18n.t("records.output.unavailable")
-    return { pdf: reason, xls: reason }
   }
 }
 

@@ -21,7 +21,6 @@ export const ru = {
   "records.output.screen": "На экран",
   "records.output.pdf": "Файл формата PDF",
   "records.output.xls": "Файл формата XLS",
-  "records.output.unavailable": "Выгрузка в файл пока недоступна: выберите «На экран».", // not in the manual
   "records.calls.at": "Дата и время", // not in the manual: the columns of the call records
   "records.calls.kind": "Тип",
   "records.calls.counterpart": "Абонент",
@@ -56,7 +55,6 @@ export const kk: Translation<typeof ru> = {
   "records.output.screen": "Экранға",
   "records.output.pdf": "PDF форматындағы файл",
   "records.output.xls": "XLS форматындағы файл",
-  "records.output.unavailable": "Файлға шығару әзірге қолжетімсіз: «Экранға» таңдаңыз.",
   "records.calls.at": "Күні мен уақыты",
   "records.calls.kind": "Түрі",
   "records.calls.counterpart": "Абонент",
@@ -91,7 +89,6 @@ export const en: Translation<typeof ru> = {
   "records.output.screen": "On screen",
   "records.output.pdf": "PDF file",
   "records.output.xls": "XLS file",
-  "records.output.unavailable": "Files are not available yet: choose «On screen».",
   "records.calls.at": "Date and time",
   "records.calls.kind": "Type",
   "records.calls.counterpart": "Other party",
