@@ -28,6 +28,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-confirm-dialog", "KabConfirmDialog"],
   ["kab-detalization", "KabDetalization"],
   ["kab-payment-history", "KabPaymentHistory"],
+  ["kab-export-progress", "KabExportProgress"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */
