@@ -3,7 +3,7 @@
  * days, page by page through the contract, oldest first; an ordinary line a few a day.
  */
 import type { Api } from "@kabinet/core"
-import { Effect } from "effect"
+import { DateTime, Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { busyLine } from "../src/db/CallRecords.js"
 import { lastDays } from "./support/dates.js"
@@ -31,7 +31,7 @@ describe("call records", () => {
         })
         expect(deep.offset).toBe(49_500)
         expect(deep.items).toHaveLength(500)
-        const instants = deep.items.map((record) => Date.parse(record.at))
+        const instants = deep.items.map((record) => DateTime.toEpochMillis(record.at))
         expect(instants).toEqual([...instants].sort((a, b) => a - b))
         const ordinary = yield* client.records.callRecords({
           params: params("77010542001"),
