@@ -13,6 +13,7 @@ import {
   expectFitsPhone,
   expectNamesEqualLabels,
   inShadow,
+  press,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import type { KabExportProgress } from "../export-progress/export-progress.js"
@@ -205,6 +206,12 @@ describe("kab-payment-history", function () {
     await request(element)
     await expect(element).to.be.accessible()
     await expectNamesEqualLabels(element)
+    // Keyboard only: from the last sort button, Tab reaches the current row, ↓ the next one.
+    inShadow<HTMLButtonElement>(element, "[role=columnheader].account button").focus()
+    await press("Tab")
+    expect(deepActiveElement()?.getAttribute("aria-rowindex")).to.equal("2")
+    await press("ArrowDown")
+    expect(deepActiveElement()?.getAttribute("aria-rowindex")).to.equal("3")
     await expectFitsPhone(element)
   })
 
