@@ -15,6 +15,7 @@ export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
 export { KabDetalization } from "./detalization/detalization.js"
+export { type DocumentsTab, KabDocuments } from "./documents/documents.js"
 export type { KabEvent, KabEventDetails, KabEventName } from "./events/events.js"
 export { type ExportRequest, KabExportProgress } from "./export-progress/export-progress.js"
 export {

@@ -29,6 +29,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-detalization", "KabDetalization"],
   ["kab-payment-history", "KabPaymentHistory"],
   ["kab-export-progress", "KabExportProgress"],
+  ["kab-documents", "KabDocuments"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

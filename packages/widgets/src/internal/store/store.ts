@@ -93,6 +93,11 @@ export class KabinetStore extends EventTarget {
     return this.#locale
   }
 
+  /** The `fetch` the operator is reached with: the configured one, else the page's. */
+  get fetch(): typeof globalThis.fetch {
+    return this.#fetch ?? globalThis.fetch.bind(globalThis)
+  }
+
   /** The current time in epoch milliseconds, for countdowns and the core's time-dependent rules. */
   now(): number {
     return this.#now()
