@@ -27,6 +27,8 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-menu", "KabMenu"],
   ["kab-confirm-dialog", "KabConfirmDialog"],
   ["kab-number-operation", "KabNumberOperation"],
+  ["kab-detalization", "KabDetalization"],
+  ["kab-payment-history", "KabPaymentHistory"],
   ["kab-export-progress", "KabExportProgress"],
   ["kab-documents", "KabDocuments"],
 ]

@@ -24,6 +24,12 @@ const kinds: ReadonlyArray<readonly [CallRecordRow["kind"], number]> = [
   ["internet", 20],
 ]
 
+/**
+ * A line of a call centre: so many records a day that its last 90 days (today included) hold over
+ * 50,000 of them, to show call details stay usable at that size.
+ */
+export const busyLine = { msisdn: "77780627247", recordsPerDay: 570 } as const
+
 const senders = ["Kcell", "KASPI.KZ", "Halyk Bank", "eGov", "1414"] as const
 const dayMs = 24 * 60 * 60_000
 
@@ -40,7 +46,7 @@ const counterpartOf = (random: Prng.Random, kind: CallRecordRow["kind"]): string
 export const recordsOfDay = (seed: number, msisdn: string, day: string, now: number): ReadonlyArray<CallRecordRow> => {
   const random = Prng.fork(seed, "records", msisdn, day)
   const start = Calendar.startOfDay(day as LocalDate.LocalDate)
-  const count = random.int(0, 24)
+  const count = msisdn === busyLine.msisdn ? busyLine.recordsPerDay : random.int(0, 24)
   const times = Array.from({ length: count }, () => start + random.int(7 * 3600, 23 * 3600) * 1000).sort(
     (a, b) => a - b,
   )

@@ -25,6 +25,7 @@ import * as numberList from "./number-list.js"
 import * as operations from "./operations.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
+import * as records from "./records.js"
 
 /** Every feature's section, for checks that walk them all. */
 export const sections = {
@@ -37,6 +38,7 @@ export const sections = {
   numberList,
   confirmDialog,
   operations,
+  records,
   export: exportSection,
   documents,
 } as const
@@ -52,6 +54,7 @@ export const ru = {
   ...numberList.ru,
   ...confirmDialog.ru,
   ...operations.ru,
+  ...records.ru,
   ...exportSection.ru,
   ...documents.ru,
 }
@@ -73,6 +76,7 @@ export const kk: UiCatalog = {
   ...numberList.kk,
   ...confirmDialog.kk,
   ...operations.kk,
+  ...records.kk,
   ...exportSection.kk,
   ...documents.kk,
 }
@@ -88,6 +92,7 @@ export const en: UiCatalog = {
   ...numberList.en,
   ...confirmDialog.en,
   ...operations.en,
+  ...records.en,
   ...exportSection.en,
   ...documents.en,
 }

@@ -1,0 +1,345 @@
+import {
+  Calendar,
+  type Company,
+  type MobileNumber,
+  Msisdn,
+  type Payment,
+  type Period,
+  Programs,
+  Rules,
+} from "@kabinet/core"
+import { Documents } from "@kabinet/core/export"
+import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
+import { html, nothing, type TemplateResult } from "lit"
+import { property } from "lit/decorators.js"
+import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
+import { OperationController } from "../internal/controllers/operation-controller.js"
+import { define } from "../internal/define.js"
+import { KabElement } from "../internal/kab-element.js"
+import { type OutputKey, outputChoice } from "../internal/records/output-choice.js"
+import {
+  periodField,
+  periodFieldIds,
+  periodRefusal,
+  type TypedPeriod,
+  typedRange,
+} from "../internal/records/period-field.js"
+import { recordsStyles } from "../internal/records/records.styles.js"
+import {
+  companyName,
+  exportProgress,
+  exportRecords,
+  fileFormat,
+  recordsFileName,
+} from "../internal/records/records-export.js"
+import { nextSorting, type RecordSorting, recordsGrid } from "../internal/records/records-grid.js"
+import { failureWithRetry, statusNote } from "../internal/records/records-notes.js"
+import { base, forms, notices } from "../internal/styles.js"
+import { action } from "../internal/templates/action.js"
+import { tokens } from "../theme/tokens.js"
+import { operatorOrder, type PaymentColumn, paymentColumns, sortPayments } from "./payment-columns.js"
+
+type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element | undefined } }
+
+/** The payments of the period asked for, as the operator answered and as sorted now. */
+interface Shown {
+  readonly period: Period.DateRange
+  readonly rows: ReadonlyArray<Payment.Payment>
+  readonly sorted: ReadonlyArray<Payment.Payment>
+  readonly indexes: Array<number>
+}
+
+/**
+ * «История платежей» of a number (B17): the payments to an advance-paid number over a period, on
+ * screen or as a file. The form opens on the last month; a period that ends after today or starts
+ * after its end is refused with the rule's reason, keeping what was typed. For a number billed
+ * «Кредитный» «Запросить» stays visible but refused, with the core's reason pointing to «Документы и
+ * отчеты» (`NumberRules.paymentHistoryAdvanceOnly`).
+ *
+ * On screen the payments are a sortable table (every column header is a sort button), rendered by a
+ * virtualizer; on narrow widths each payment is a card. «Файл формата PDF» and «Файл формата XLS»
+ * (written as XLSX) make the file in a Web Worker with the core's exporter, with progress and
+ * «Отменить».
+ *
+ * @summary A number's payment history «История платежей» (advance-paid numbers).
+ * @tag kab-payment-history
+ * @csspart number - The number.
+ * @csspart period - The «НАЧАЛО И КОНЕЦ ПЕРИОДА» fieldset.
+ * @csspart date - A date field of the period.
+ * @csspart limits - The days that may be chosen.
+ * @csspart error - Why the period is refused.
+ * @csspart output - The «ВЫВОД» fieldset.
+ * @csspart output-option - A radio button of «ВЫВОД».
+ * @csspart reason - Why an output cannot be chosen.
+ * @csspart submit - «Запросить».
+ * @csspart count - How many payments the period has.
+ * @csspart grid - The table of payments.
+ * @csspart header - The row of column headers.
+ * @csspart sort-button - A column header's sort button.
+ * @csspart rows - The scrolling rows.
+ * @csspart row - A payment's row.
+ * @csspart cell - A cell of a row.
+ * @csspart placeholder - A row not rendered yet.
+ * @csspart status - «Загрузка…» and the empty note.
+ * @csspart retry - «Повторить» after an operator error.
+ * @csspart export-progress - The `<kab-export-progress>` of a file being written.
+ * @cssproperty --kab-records-block-size - The height of the scrolling rows (default 28rem).
+ * @event kab-error - The number or its payments could not be loaded; already shown to the admin.
+ */
+export class KabPaymentHistory extends KabElement {
+  static override styles = [tokens, base, forms, notices, recordsStyles]
+
+  /** The number, 11 digits (`77010541921`). */
+  @property({ reflect: true }) accessor number = ""
+
+  readonly #operations = new OperationController(this, this.kabinet)
+  readonly #grid = new GridKeyboardController(this, {
+    rowCount: () => this.#shown?.sorted.length ?? 0,
+    pageRows: () => this.#visible.last - this.#visible.first,
+    rowAt: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
+    reveal: (index) =>
+      this.renderRoot
+        .querySelector<Scroller>(".rows")
+        ?.[virtualizerRef]?.element(index)
+        ?.scrollIntoView({ block: "nearest" }),
+    open: () => undefined,
+  })
+  #line: MobileNumber.MobileNumber | undefined
+  #lineFor = ""
+  #period: TypedPeriod | undefined
+  #output: OutputKey = "screen"
+  #checked: { readonly typed: TypedPeriod; readonly decision: Rules.Decision | undefined } | undefined
+  #shown: Shown | undefined
+  #sorting: RecordSorting<PaymentColumn> = operatorOrder
+  #requesting = false
+  #visible = { first: 0, last: 0 }
+
+  constructor() {
+    super()
+    this.kabinet.onChange(() => this.#followStore())
+  }
+
+  /** How many payments the requested period has, once the operator said. */
+  get total(): number | undefined {
+    return this.#shown?.rows.length
+  }
+
+  /** Whether the number or its payments are on their way. */
+  get loading(): boolean {
+    return this.#operations.pending !== undefined
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.#followStore()
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.toggleAttribute("signed-out", this.store.session === undefined)
+    if (changed.has("number")) this.#followStore()
+  }
+
+  get #msisdn(): Msisdn.Msisdn | undefined {
+    const digits = Msisdn.digitsOf(this.number)
+    return Msisdn.is(digits) && digits.length === 11 ? digits : undefined
+  }
+
+  get #today() {
+    return Calendar.dateOf(this.store.now())
+  }
+
+  #followStore(): void {
+    const { session, companyId } = this.store
+    const msisdn = this.#msisdn
+    const key =
+      session === undefined || companyId === undefined || msisdn === undefined
+        ? ""
+        : `${session.admin.phone}:${companyId}:${msisdn}`
+    if (key === this.#lineFor) return
+    this.#lineFor = key
+    this.#line = undefined
+    this.#shown = undefined
+    this.#operations.clear()
+    if (companyId !== undefined && msisdn !== undefined && key !== "") void this.#loadLine(companyId, msisdn, key)
+  }
+
+  async #loadLine(companyId: Company.CompanyId, msisdn: Msisdn.Msisdn, key: string): Promise<void> {
+    const outcome = await this.#operations.run(
+      "operation.loadNumber",
+      Programs.Numbers.loadSection({ companyId, msisdn }, "number"),
+    )
+    if (outcome._tag === "Success" && key === this.#lineFor) {
+      this.#line = outcome.value
+      this.requestUpdate()
+    }
+  }
+
+  #denial(): Rules.Denied | undefined {
+    const line = this.#line
+    if (line === undefined) return undefined
+    const decision = Rules.NumberRules.operation("paymentHistory", line)
+    return decision._tag === "Denied" ? decision : undefined
+  }
+
+  #defaultPeriod(): TypedPeriod {
+    const today = this.#today
+    return { start: Calendar.addMonths(today, -1), end: today }
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault()
+    const line = this.#line
+    const companyId = this.store.companyId
+    if (line === undefined || companyId === undefined || this.#denial() !== undefined || this.#requesting) return
+    const typed = this.#period ?? this.#defaultPeriod()
+    const range = typedRange(typed)
+    const decision =
+      range === undefined
+        ? undefined
+        : Rules.DocumentRules.periodValid.check(range, Calendar.momentAt(this.store.now()))
+    this.#checked = { typed, decision }
+    const refusal = periodRefusal(this.i18n, typed, decision)
+    if (refusal !== undefined || range === undefined) {
+      this.requestUpdate()
+      await this.updateComplete
+      if (refusal !== undefined)
+        this.renderRoot.querySelector<HTMLElement>(`#${periodFieldIds[refusal.field]}`)?.focus()
+      return
+    }
+    const output = this.#output
+    this.#requesting = true
+    if (output === "screen") this.#shown = undefined
+    const program = Programs.Records.numberPayments({ companyId, number: line, period: range })
+    const outcome = await this.#operations.run("operation.paymentHistory", program)
+    this.#requesting = false
+    this.requestUpdate()
+    if (outcome._tag !== "Success") return
+    if (output === "screen") {
+      this.#sorting = operatorOrder
+      this.#show(range, outcome.value.rows)
+      return
+    }
+    const rows = outcome.value.rows
+    const locale = this.i18n.locale
+    const company = companyName(this.store)
+    await exportRecords(this.renderRoot, {
+      table: () =>
+        Documents.payments(
+          { payments: rows, period: range, msisdn: line.msisdn, company, totalRows: rows.length },
+          locale,
+        ),
+      format: fileFormat(output),
+      fileName: recordsFileName(this.i18n.m("operation.paymentHistory"), line.msisdn, range),
+    })
+  }
+
+  #show(period: Period.DateRange, rows: ReadonlyArray<Payment.Payment>): void {
+    const sorted = sortPayments(rows, this.#sorting, this.i18n)
+    this.#shown = { period, rows, sorted, indexes: sorted.map((_, index) => index) }
+    this.#grid.reset()
+  }
+
+  #sortBy(key: PaymentColumn): void {
+    const shown = this.#shown
+    if (shown === undefined) return
+    this.#sorting = nextSorting(this.#sorting, key)
+    this.#show(shown.period, shown.rows)
+    const scroller = this.renderRoot.querySelector(".rows")
+    if (scroller !== null) scroller.scrollTop = 0
+    this.requestUpdate()
+  }
+
+  #retry(): void {
+    this.#operations.clear()
+    if (this.#line === undefined) {
+      this.#lineFor = ""
+      this.#followStore()
+    }
+  }
+
+  #table(): TemplateResult | typeof nothing {
+    const { i18n } = this
+    const error = failureWithRetry(i18n, this.#operations.failure, () => this.#retry())
+    if (this.#requesting) return html`${error}${statusNote(i18n.t("records.table.loading"), true)}`
+    const shown = this.#shown
+    if (shown === undefined) return error
+    const total = shown.sorted.length
+    if (total === 0) return html`${error}${statusNote(i18n.t("records.table.empty"))}`
+    return html`
+      ${error}
+      <div class="summary">
+        <p class="count" part="count" role="status">${i18n.t("records.table.count", { count: i18n.number(total) })}</p>
+      </div>
+      ${recordsGrid(i18n, {
+        label: i18n.m("operation.paymentHistory"),
+        columns: paymentColumns(i18n),
+        total,
+        busy: false,
+        sorting: this.#sorting,
+        sortBy: (key) => this.#sortBy(key),
+        rows: shown.indexes,
+        row: (index) => shown.sorted[index],
+        grid: this.#grid,
+        onRange: (first, last) => {
+          this.#visible = { first, last }
+          this.#grid.follow(first, last)
+        },
+      })}
+    `
+  }
+
+  override render() {
+    if (this.store.session === undefined) return nothing
+    const { i18n } = this
+    const msisdn = this.#msisdn
+    const line = this.#line
+    const period = this.#period ?? this.#defaultPeriod()
+    const checked = this.#checked
+    const refusal = checked === undefined ? undefined : periodRefusal(i18n, checked.typed, checked.decision)
+    return html`
+      <section class="records" lang=${i18n.locale} aria-labelledby="title">
+        <h2 id="title">${i18n.m("operation.paymentHistory")}</h2>
+        ${msisdn === undefined ? nothing : html`<p class="number" part="number">${i18n.phone(msisdn)}</p>`}
+        <p class="intro">${i18n.t("records.payments.intro")}</p>
+        <form novalidate @submit=${this.#submit}>
+          ${periodField(i18n, {
+            value: period,
+            limits: { end: this.#today },
+            refusal,
+            onInput: (field, value) => {
+              this.#period = { ...(this.#period ?? this.#defaultPeriod()), [field]: value }
+              this.requestUpdate()
+            },
+          })}
+          ${outputChoice(i18n, {
+            value: this.#output,
+            onChange: (output) => {
+              this.#output = output
+              this.requestUpdate()
+            },
+          })}
+          <div class="actions">
+            ${action(i18n, {
+              id: "submit",
+              label: i18n.t("records.payments.submit"),
+              type: "submit",
+              part: "submit",
+              denial: this.#denial(),
+              busy: this.#requesting || (line === undefined && this.#operations.failure === undefined),
+            })}
+          </div>
+        </form>
+        ${exportProgress()}
+        ${this.#table()}
+      </section>
+    `
+  }
+}
+
+define("kab-payment-history", KabPaymentHistory)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "kab-payment-history": KabPaymentHistory
+  }
+}
