@@ -20,7 +20,7 @@ describe("openapi.json", () => {
 
   it("is OpenAPI 3.1 with every path under /v1", () => {
     expect(spec.openapi).toBe("3.1.0")
-    expect(operations.length).toBe(50)
+    expect(operations.length).toBe(52)
     for (const { path } of operations) expect(path.startsWith("/v1/")).toBe(true)
   })
 
