@@ -1,4 +1,4 @@
-import type { Messages } from "@kabinet/core"
+import type { Messages, Rules } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
 import { emit } from "../events/events.js"
@@ -96,6 +96,12 @@ export class KabConfirmDialog extends KabElement {
   /** A failure to show (a core `Errors.*` or anything else); set by a failed `action` too. */
   @property({ attribute: false }) accessor error: unknown = undefined
 
+  /**
+   * A rule's refusal of the confirmation: «Да, уверен» stays visible with the reason under it and does
+   * nothing (the one denial pattern), so the admin learns why before anything is sent.
+   */
+  @property({ attribute: false }) accessor denial: Rules.Denied | undefined = undefined
+
   /** The operation, as a core message key (`"operation.block"`), named in the failure's advice. */
   @property() accessor operation: Messages.MessageKey | undefined = undefined
 
@@ -130,7 +136,7 @@ export class KabConfirmDialog extends KabElement {
 
   /** Confirms, as «Да, уверен» does: runs `action`, then closes unless it failed. */
   async confirm(): Promise<void> {
-    if (this.busy || !this.open) return
+    if (this.busy || !this.open || this.denial !== undefined) return
     this.error = undefined
     if (this.action !== undefined) {
       this.busy = true
@@ -192,6 +198,7 @@ export class KabConfirmDialog extends KabElement {
           id: "confirm",
           label: this.confirmLabel ?? i18n.t("confirm.confirm"),
           busy: this.busy,
+          denial: this.denial,
           part: "confirm",
           onActivate: () => void this.confirm(),
         })}

@@ -13,7 +13,7 @@
  * })
  * ```
  */
-import type { Company, Messages, MobileNumber, OperatorClient, Rules } from "@kabinet/core"
+import type { Company, Messages, MobileNumber, Msisdn, OperatorClient, Rules } from "@kabinet/core"
 
 /** The `detail` of each event, by event name. */
 export interface KabEventDetails {
@@ -37,11 +37,34 @@ export interface KabEventDetails {
   "kab-company-renamed": { readonly company: Company.Company }
   /** The admin opened a number in `<kab-number-list>` (click, Enter or Space on its row): show its profile (B2). */
   "kab-number-open": { readonly number: MobileNumber.MobileNumber }
-  /** The admin chose an allowed quick operation from a row's ⋮ menu in `<kab-number-list>`. */
+  /**
+   * The admin chose an allowed quick operation from a row's ⋮ menu in `<kab-number-list>`. Cancel it to
+   * handle the operation yourself; otherwise the list opens it in its own `<kab-number-operation>`.
+   */
   "kab-operation-request": {
     readonly operation: Rules.NumberRules.Operation
     readonly number: MobileNumber.MobileNumber
   }
+  /**
+   * An operation on a number was sent and accepted by the operator (`<kab-number-operation>`). A long one
+   * (block, unblock, SIM swap) carries its `operationId`: the number is «В обработке» until it finishes.
+   */
+  "kab-operation-started": {
+    readonly operation: Rules.NumberRules.Operation
+    readonly msisdn: Msisdn.Msisdn
+    readonly operationId?: string | undefined
+  }
+  /** An operation on a number ended: `done`, or `failed` (the operator's error is shown to the admin). */
+  "kab-operation-finished": {
+    readonly operation: Rules.NumberRules.Operation
+    readonly msisdn: Msisdn.Msisdn
+    readonly outcome: "done" | "failed"
+  }
+  /**
+   * The admin asked for a number's call records («Детализация») or payment history («История платежей»):
+   * show the records view. `number` is the line's 11 digits.
+   */
+  "kab-records-request": { readonly kind: "detalization" | "payments"; readonly number: string }
   /** An allowed item of a `<kab-menu>` was chosen; `value` is the item's. */
   "kab-menu-select": { readonly value: string }
   /** A `<kab-confirm-dialog>` was confirmed and its action, if any, succeeded. */
@@ -66,6 +89,7 @@ const cancelable: ReadonlySet<KabEventName> = new Set<KabEventName>([
   "kab-recovery-request",
   "kab-login-request",
   "kab-language-change",
+  "kab-operation-request",
 ])
 
 /** Events of the building blocks, answered by the element that placed them: they do not leave its shadow root. */
@@ -107,6 +131,9 @@ declare global {
     "kab-company-renamed": KabEvent<"kab-company-renamed">
     "kab-number-open": KabEvent<"kab-number-open">
     "kab-operation-request": KabEvent<"kab-operation-request">
+    "kab-operation-started": KabEvent<"kab-operation-started">
+    "kab-operation-finished": KabEvent<"kab-operation-finished">
+    "kab-records-request": KabEvent<"kab-records-request">
     "kab-menu-select": KabEvent<"kab-menu-select">
     "kab-confirm": KabEvent<"kab-confirm">
     "kab-cancel": KabEvent<"kab-cancel">

@@ -13,6 +13,8 @@ import { base, forms, notices } from "../internal/styles.js"
 import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
 import "../menu/menu.js"
 import type { KabMenu } from "../menu/menu.js"
+import "../number-operation/number-operation.js"
+import type { KabNumberOperation } from "../number-operation/number-operation.js"
 import { tokens } from "../theme/tokens.js"
 import {
   failureWithRetry,
@@ -75,6 +77,11 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @cssproperty --kab-color-brand - The sorted column's and the focused row's accent.
  * @event kab-number-open - A row was opened; `detail.number` is the `MobileNumber`.
  * @event kab-operation-request - An allowed quick operation was chosen; `detail.operation`, `detail.number`.
+ * Cancelable: cancel it to handle the operation yourself; otherwise the list opens the operation's dialog
+ * (`<kab-number-operation>`), and a started operation shows «В обработке» on its row.
+ * @event kab-operation-started - An operation chosen in the list was accepted (see `<kab-number-operation>`).
+ * @event kab-operation-finished - An operation chosen in the list ended.
+ * @event kab-records-request - «Детализация» was chosen in a row's menu.
  * @event kab-error - A page could not be loaded; already shown to the admin.
  */
 export class KabNumberList extends KabElement {
@@ -117,6 +124,7 @@ export class KabNumberList extends KabElement {
   }
   #loadedFor = ""
   #menuNumber: MobileNumber.MobileNumber | undefined
+  #menuButton: HTMLElement | undefined
 
   constructor() {
     super()
@@ -198,6 +206,7 @@ export class KabNumberList extends KabElement {
     const number = this.#list.row(index)
     if (number === undefined) return
     this.#menuNumber = number
+    this.#menuButton = button
     this.#grid.activate(index)
     this.requestUpdate()
     await this.updateComplete
@@ -208,7 +217,17 @@ export class KabNumberList extends KabElement {
     const number = this.#menuNumber
     if (number === undefined) return
     const operation = allowedOperation(Rules.NumberRules.quickOperations(number), event.detail.value)
-    if (operation !== undefined) emit(this, "kab-operation-request", { operation, number })
+    if (operation === undefined) return
+    // A host that cancels the request handles the operation itself; otherwise the list opens its dialog.
+    if (emit(this, "kab-operation-request", { operation, number }))
+      this.renderRoot
+        .querySelector<KabNumberOperation>("kab-number-operation")
+        ?.open(operation, number, this.#menuButton)
+  }
+
+  // The operator changed a row's number («В обработке», then the end): the rows are read again.
+  #onOperationChange(): void {
+    this.#list.reload({ keepTotal: true })
   }
 
   #body(): TemplateResult {
@@ -260,6 +279,10 @@ export class KabNumberList extends KabElement {
           .items=${number === undefined ? [] : operationItems(i18n, Rules.NumberRules.quickOperations(number))}
           @kab-menu-select=${this.#onMenuSelect}
         ></kab-menu>
+        <kab-number-operation
+          @kab-operation-started=${this.#onOperationChange}
+          @kab-operation-finished=${this.#onOperationChange}
+        ></kab-number-operation>
       </div>
     `
   }

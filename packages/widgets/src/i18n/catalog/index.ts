@@ -20,6 +20,7 @@ import * as companySwitcher from "./company-switcher.js"
 import * as confirmDialog from "./confirm-dialog.js"
 import * as login from "./login.js"
 import * as numberList from "./number-list.js"
+import * as operations from "./operations.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
 
@@ -33,6 +34,7 @@ export const sections = {
   companySwitcher,
   numberList,
   confirmDialog,
+  operations,
 } as const
 
 /** Every interface string in Russian. */
@@ -45,6 +47,7 @@ export const ru = {
   ...companySwitcher.ru,
   ...numberList.ru,
   ...confirmDialog.ru,
+  ...operations.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -63,6 +66,7 @@ export const kk: UiCatalog = {
   ...companySwitcher.kk,
   ...numberList.kk,
   ...confirmDialog.kk,
+  ...operations.kk,
 }
 
 /** Every interface string in English. */
@@ -75,6 +79,7 @@ export const en: UiCatalog = {
   ...companySwitcher.en,
   ...numberList.en,
   ...confirmDialog.en,
+  ...operations.en,
 }
 
 /** The interface strings of each language. */
