@@ -27,6 +27,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-menu", "KabMenu"],
   ["kab-confirm-dialog", "KabConfirmDialog"],
   ["kab-number-operation", "KabNumberOperation"],
+  ["kab-number-profile", "KabNumberProfile"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

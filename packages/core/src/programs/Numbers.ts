@@ -178,3 +178,23 @@ export const loadSpending = Effect.fn("Numbers.loadSpending")(function* (
     client.api.numbers.spending({ params: { companyId: ref.companyId, number: ref.msisdn } }),
   )
 })
+
+/**
+ * The operator's profile of a number alone (B2–B7: header, general, SIM, remainders, services),
+ * in one consistent answer; what the number's page shows and refreshes.
+ *
+ * @example
+ * ```ts
+ * const profile = yield* Numbers.loadNumberProfile({ companyId, msisdn })
+ * profile.number.status // "Активный"
+ * ```
+ */
+export const loadNumberProfile = Effect.fn("Numbers.loadNumberProfile")(function* (
+  ref: NumberRef,
+): Effect.fn.Return<NumberProfile.NumberProfile, ClientError, OperatorClient> {
+  const client = yield* OperatorClient
+  return yield* client.call(
+    "operation.loadNumber",
+    client.api.numbers.profile({ params: { companyId: ref.companyId, number: ref.msisdn } }),
+  )
+})

@@ -23,6 +23,7 @@ import * as numberList from "./number-list.js"
 import * as operations from "./operations.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
+import * as profile from "./profile.js"
 
 /** Every feature's section, for checks that walk them all. */
 export const sections = {
@@ -35,6 +36,7 @@ export const sections = {
   numberList,
   confirmDialog,
   operations,
+  profile,
 } as const
 
 /** Every interface string in Russian. */
@@ -48,6 +50,7 @@ export const ru = {
   ...numberList.ru,
   ...confirmDialog.ru,
   ...operations.ru,
+  ...profile.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -67,6 +70,7 @@ export const kk: UiCatalog = {
   ...numberList.kk,
   ...confirmDialog.kk,
   ...operations.kk,
+  ...profile.kk,
 }
 
 /** Every interface string in English. */
@@ -80,6 +84,7 @@ export const en: UiCatalog = {
   ...numberList.en,
   ...confirmDialog.en,
   ...operations.en,
+  ...profile.en,
 }
 
 /** The interface strings of each language. */
