@@ -234,6 +234,18 @@ export const styles = css`
     background: var(--_kab-color-surface);
     color: var(--_kab-color-text);
   }
+  .spending {
+    position: relative;
+  }
+  /* The table behind the chart is for assistive technology: kept inside the card, whatever its words. */
+  .spending .visually-hidden {
+    inset-block-start: 0;
+    inset-inline-start: 0;
+  }
+  .spending table {
+    inline-size: 1px;
+    table-layout: fixed;
+  }
   .status-note {
     color: var(--_kab-color-text-muted);
   }

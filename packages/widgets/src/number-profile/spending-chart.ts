@@ -51,13 +51,15 @@ export const spendingChart = (i18n: I18nController, spending: Spending.Spending)
           )}
         </ol>
       </div>
-      <table class="visually-hidden" part="spending-table">
+      <div class="visually-hidden">
+      <table part="spending-table">
         <caption>${i18n.t("profile.spending.title")}</caption>
         <thead><tr><th scope="col">${i18n.t("profile.spending.month")}</th><th scope="col">${i18n.t("profile.spending.amount")}</th></tr></thead>
         <tbody>
           ${months.map((each, index) => html`<tr><th scope="row">${monthName(index)}</th><td>${i18n.money(each.amount)}</td></tr>`)}
         </tbody>
       </table>
+      </div>
     </section>
   `
 }
