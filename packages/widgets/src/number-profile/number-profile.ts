@@ -10,23 +10,18 @@ import {
 } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
-import { emit } from "../events/events.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { failureNotice } from "../internal/templates/failure.js"
-import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
-import "../menu/menu.js"
-import type { KabMenu } from "../menu/menu.js"
-import "../number-operation/number-operation.js"
-import type { KabNumberOperation } from "../number-operation/number-operation.js"
 import { tokens } from "../theme/tokens.js"
 import { general } from "./general.js"
 import { header } from "./header.js"
 import { styles } from "./number-profile.styles.js"
 import { OperationFollower } from "./operation-follower.js"
+import { ProfileOperations } from "./profile-operations.js"
 import { remainders } from "./remainders.js"
 import { ServiceChanges } from "./service-changes.js"
 import { services } from "./services.js"
@@ -76,6 +71,7 @@ export class KabNumberProfile extends KabElement {
 
   readonly #loading = new OperationController(this, this.kabinet)
   readonly #follower = new OperationFollower(this, this.kabinet, (operation) => this.#onOperation(operation))
+  readonly #operations = new ProfileOperations(this, () => this.#shown())
   readonly #services = new ServiceChanges(this, this.kabinet, {
     number: () => this.#shown(),
     reload: () => this.#load({ quiet: true }),
@@ -85,7 +81,6 @@ export class KabNumberProfile extends KabElement {
   #loadedFor = ""
   #runningSince: Instant.Instant | undefined
   #revealed: SimCode | undefined
-  #menuOpen = false
   #refreshing = false
 
   readonly #onStarted = (event: Event) => {
@@ -198,52 +193,21 @@ export class KabNumberProfile extends KabElement {
     return { ...number, status: "В обработке" } as MobileNumber.MobileNumber
   }
 
-  #operationElement(): KabNumberOperation | null {
-    return this.renderRoot.querySelector<KabNumberOperation>("kab-number-operation")
-  }
-
-  #open(operation: Rules.NumberRules.Operation, opener: HTMLElement | undefined): void {
-    const number = this.#shown()
-    if (number === undefined) return
-    if (operation === "paymentHistory" || operation === "detalization") {
-      emit(this, "kab-records-request", {
-        kind: operation === "detalization" ? "detalization" : "payments",
-        number: number.msisdn,
-      })
-      return
-    }
-    this.#operationElement()?.open(operation, number, opener)
-  }
-
-  async #showMenu(button: HTMLElement): Promise<void> {
-    this.#menuOpen = true
-    this.requestUpdate()
-    await this.updateComplete
-    await this.renderRoot.querySelector<KabMenu>("kab-menu")?.show(button)
-  }
-
-  #onMenuSelect(event: CustomEvent<{ readonly value: string }>): void {
-    const number = this.#shown()
-    if (number === undefined) return
-    const operation = allowedOperation(Rules.NumberRules.profileOperations(number), event.detail.value)
-    if (operation !== undefined) this.#open(operation, this.renderRoot.querySelector<HTMLElement>("#more") ?? undefined)
-  }
-
   #body(number: MobileNumber.MobileNumber, profile: NumberProfile.NumberProfile) {
     const { i18n } = this
     return html`
       ${header(
         i18n,
         number,
-        { runningSince: this.#runningSince, refreshing: this.#refreshing, menuOpen: this.#menuOpen },
+        { runningSince: this.#runningSince, refreshing: this.#refreshing, menuOpen: this.#operations.menuOpen },
         {
-          detalization: () => this.#open("detalization", undefined),
+          detalization: () => this.#operations.open("detalization"),
           blockToggle: () =>
-            this.#open(
+            this.#operations.open(
               Rules.NumberRules.blockToggle(number).operation,
               this.renderRoot.querySelector<HTMLElement>("#block-toggle") ?? undefined,
             ),
-          menu: (button) => void this.#showMenu(button),
+          menu: (button) => void this.#operations.showMenu(button),
           refresh: () => void this.refresh(),
         },
       )}
@@ -258,16 +222,6 @@ export class KabNumberProfile extends KabElement {
         ${this.#spending === undefined ? nothing : spendingChart(i18n, this.#spending)}
         ${services(i18n, number, profile.connectedServices, profile.availableServices, this.#services.actions)}
       </div>
-      <kab-menu
-        id="menu"
-        label=${i18n.t("profile.more")}
-        .items=${operationItems(i18n, Rules.NumberRules.profileOperations(number))}
-        @kab-menu-select=${this.#onMenuSelect}
-        @toggle=${(event: ToggleEvent) => {
-          this.#menuOpen = event.newState === "open"
-          this.requestUpdate()
-        }}
-      ></kab-menu>
       ${this.#services.dialog(i18n)}
     `
   }
@@ -287,7 +241,7 @@ export class KabNumberProfile extends KabElement {
               : html`<button type="button" class="button secondary" @click=${() => void this.#load({ quiet: false })}>${i18n.t("profile.retry")}</button>`
             : this.#body(number, profile)
         }
-        <kab-number-operation></kab-number-operation>
+        ${this.#operations.render(i18n)}
       </div>
     `
   }
