@@ -268,4 +268,39 @@ describe("NumberRules", () => {
       ).toEqual(Rule.allowed)
     })
   })
+
+  describe("the guards the program and the operator share", () => {
+    const active = { status: "Активный", msisdn: "77010542001" } as const
+    it("a SIM swap: the status first, then the same card", () => {
+      const newIccid = "89997027507916785078"
+      expect(outcome(NumberRules.simSwapGuard({ status: "Заблокирован", newIccid }))).toBe("number.simSwap.notActive")
+      expect(outcome(NumberRules.simSwapGuard({ status: "В обработке", newIccid }))).toBe("number.operation.pending")
+      expect(outcome(NumberRules.simSwapGuard({ ...active, currentIccid: newIccid, newIccid }))).toBe(
+        "number.simSwap.sameSim",
+      )
+      expect(outcome(NumberRules.simSwapGuard({ ...active, newIccid }))).toBe("allowed")
+    })
+    it("forwarding: the status, the target, the no-answer delay; clearing needs the status alone", () => {
+      const set = (target: string, delaySeconds = 20) =>
+        ({ action: "set", rule: { condition: "noAnswer", target, delaySeconds } }) as never
+      expect(outcome(NumberRules.forwardingGuard(active, set("87010542001")))).toBe("number.forwarding.selfTarget")
+      expect(outcome(NumberRules.forwardingGuard(active, set("77010542002", 7)))).toBe("number.forwarding.delay")
+      expect(outcome(NumberRules.forwardingGuard(active, set("77010542002")))).toBe("allowed")
+      expect(outcome(NumberRules.forwardingGuard({ ...active, status: "В обработке" }, set("77010542002")))).toBe(
+        "number.operation.pending",
+      )
+      expect(outcome(NumberRules.forwardingGuard(active, { action: "clear", condition: "busy" }))).toBe("allowed")
+    })
+    it("a device registration: the status, a recorded device, the complete IMEI, not twice", () => {
+      const imei = "357201060263608"
+      const guard = NumberRules.imeiRegistrationGuard
+      expect(outcome(guard(active, { imei, registered: [], recorded: {} }))).toBe("number.imei.notRecorded")
+      expect(outcome(guard(active, { imei: "35720106026360", registered: [] }))).toBe("number.imei.incomplete")
+      expect(outcome(guard(active, { imei, registered: ["35720106026360"] }))).toBe("number.imei.alreadyRegistered")
+      expect(outcome(guard({ status: "В обработке" }, { imei, registered: [] }))).toBe("number.operation.pending")
+      expect(outcome(guard(active, { imei, registered: [], recorded: { lastRecorded: "35720106026360" } }))).toBe(
+        "allowed",
+      )
+    })
+  })
 })

@@ -35,7 +35,6 @@ import type * as NumberStatus from "../domain/NumberStatus.js"
 import type * as SecretCode from "../domain/SecretCode.js"
 import type * as Service from "../domain/Service.js"
 import * as NumberRules from "../rules/NumberRules.js"
-import * as Rule from "../rules/Rule.js"
 import { check, keyFor } from "./internal.js"
 import { type FollowOptions, startAndFollow } from "./Operations.js"
 
@@ -143,7 +142,9 @@ export const simSwap = (
     target,
     (client, request) => client.api.numberActions.simSwap({ ...request, payload: { iccid: target.iccid } }),
     options,
-    check(() => NumberRules.simSwapSameSim.check({ currentIccid: target.currentIccid, newIccid: target.iccid })),
+    check(() =>
+      NumberRules.simSwapGuard({ ...target.number, currentIccid: target.currentIccid, newIccid: target.iccid }),
+    ),
   )
 
 const banOperation: { readonly [K in Bans.BanKind]: NumberRules.Operation } = {
@@ -187,18 +188,12 @@ export const setBan = Effect.fn("NumberActions.setBan")(function* (
 export const setForwarding = Effect.fn("NumberActions.setForwarding")(function* (
   target: Target & { readonly rule: Forwarding.ForwardingRule },
 ): Effect.fn.Return<Forwarding.Forwarding, ClientError, OperatorClient> {
-  const rule = target.rule
-  yield* check(
-    () => NumberRules.operation("forwarding", target.number),
-    () => NumberRules.forwardingSelfTarget.check({ msisdn: target.number.msisdn, target: rule.target }),
-    () =>
-      rule.condition === "noAnswer" ? NumberRules.forwardingDelay.check({ seconds: rule.delaySeconds }) : Rule.allowed,
-  )
+  yield* check(() => NumberRules.forwardingGuard(target.number, { action: "set", rule: target.rule }))
   const client = yield* OperatorClient
   const request = yield* prepare(target)
   return yield* client.call(
     "operation.forwarding",
-    client.api.numberActions.setForwarding({ ...request, payload: rule }),
+    client.api.numberActions.setForwarding({ ...request, payload: target.rule }),
   )
 })
 
@@ -213,7 +208,7 @@ export const setForwarding = Effect.fn("NumberActions.setForwarding")(function* 
 export const clearForwarding = Effect.fn("NumberActions.clearForwarding")(function* (
   target: Target & { readonly condition: Forwarding.ForwardingCondition },
 ): Effect.fn.Return<Forwarding.Forwarding, ClientError, OperatorClient> {
-  yield* allowed("forwarding", target.number)
+  yield* check(() => NumberRules.forwardingGuard(target.number, { action: "clear", condition: target.condition }))
   const client = yield* OperatorClient
   const { params, headers } = yield* prepare(target)
   return yield* client.call(
@@ -223,8 +218,9 @@ export const clearForwarding = Effect.fn("NumberActions.clearForwarding")(functi
 })
 
 /**
- * Registers a device's IMEI to the number (B16). Refused without a request for an IMEI without
- * its check digit (the 14-digit recorded form) and for one already in `registered`.
+ * Registers a device's IMEI to the number (B16). Refused without a request (`imeiRegistrationGuard`)
+ * for an IMEI without its check digit (the 14-digit recorded form), for one already in `registered`,
+ * and, given the number's devices as `recorded`, when no device was recorded with the number.
  *
  * @example
  * ```ts
@@ -232,12 +228,18 @@ export const clearForwarding = Effect.fn("NumberActions.clearForwarding")(functi
  * ```
  */
 export const registerImei = Effect.fn("NumberActions.registerImei")(function* (
-  target: Target & { readonly imei: Imei.Imei; readonly registered?: ReadonlyArray<string> | undefined },
+  target: Target & {
+    readonly imei: Imei.Imei
+    readonly registered?: ReadonlyArray<string> | undefined
+    readonly recorded?: { readonly lastRecorded?: string | undefined } | undefined
+  },
 ): Effect.fn.Return<ImeiRegistration.ImeiRegistration, ClientError, OperatorClient> {
-  yield* check(
-    () => NumberRules.operation("imeiRegistration", target.number),
-    () => NumberRules.imeiIncomplete.check({ imei: target.imei }),
-    () => NumberRules.imeiAlreadyRegistered.check({ imei: target.imei, registered: target.registered ?? [] }),
+  yield* check(() =>
+    NumberRules.imeiRegistrationGuard(target.number, {
+      imei: target.imei,
+      registered: target.registered ?? [],
+      recorded: target.recorded,
+    }),
   )
   const client = yield* OperatorClient
   const request = yield* prepare(target)

@@ -19,6 +19,7 @@
  */
 import * as Calendar from "../Calendar.js"
 import type * as BillingMethod from "../domain/BillingMethod.js"
+import type * as Forwarding from "../domain/Forwarding.js"
 import type * as LocalDate from "../domain/LocalDate.js"
 import * as Msisdn from "../domain/Msisdn.js"
 import type * as NumberStatus from "../domain/NumberStatus.js"
@@ -424,3 +425,73 @@ export const profileOperations = (number: NumberInput): ReadonlyArray<MenuEntry>
   entry("deleteSecretCode", number),
   entry("paymentHistory", number),
 ]
+
+/**
+ * B11: every check of a SIM swap, in order — the number's status (nothing while «В обработке», only
+ * «Активный»), then the new card is not the current one. The program and the operator both call it.
+ *
+ * @example
+ * ```ts
+ * Rules.NumberRules.simSwapGuard({ status: "Заблокирован", newIccid }) // Denied("number.simSwap.notActive")
+ * ```
+ */
+export const simSwapGuard = (
+  input: NumberInput & { readonly currentIccid?: string | undefined; readonly newIccid: string },
+): Rule.Decision =>
+  Rule.firstDenied(
+    () => operation("simSwap", input),
+    () => simSwapSameSim.check(input),
+  )
+
+/**
+ * B15: every check of a forwarding change, in order — the number's status, then for a rule set: a
+ * target other than the number itself and, for no answer, a delay of 5–30 s in steps of 5. Clearing
+ * needs the status alone. The program and the operator both call it.
+ *
+ * @example
+ * ```ts
+ * Rules.NumberRules.forwardingGuard(row, { action: "set", rule: { condition: "busy", target: row.msisdn } })
+ * // Denied("number.forwarding.selfTarget")
+ * ```
+ */
+export const forwardingGuard = (
+  number: NumberInput & { readonly msisdn: string },
+  change: Forwarding.ForwardingChange,
+): Rule.Decision =>
+  Rule.firstDenied(
+    () => operation("forwarding", number),
+    () =>
+      change.action === "set"
+        ? forwardingSelfTarget.check({ msisdn: number.msisdn, target: change.rule.target })
+        : Rule.allowed,
+    () =>
+      change.action === "set" && change.rule.condition === "noAnswer"
+        ? forwardingDelay.check({ seconds: change.rule.delaySeconds })
+        : Rule.allowed,
+  )
+
+/**
+ * B16: every check of a device registration, in order — the number's status, a device recorded with
+ * the number (when the caller knows the number's devices: `recorded`), the complete 15-digit IMEI, not
+ * one already registered. The program and the operator both call it.
+ *
+ * @example
+ * ```ts
+ * Rules.NumberRules.imeiRegistrationGuard(row, { imei: "35720106026360", registered: [] })
+ * // Denied("number.imei.incomplete")
+ * ```
+ */
+export const imeiRegistrationGuard = (
+  number: NumberInput,
+  device: {
+    readonly imei: string
+    readonly registered: ReadonlyArray<string>
+    readonly recorded?: { readonly lastRecorded?: string | undefined } | undefined
+  },
+): Rule.Decision =>
+  Rule.firstDenied(
+    () => operation("imeiRegistration", number),
+    () => (device.recorded === undefined ? Rule.allowed : imeiNotRecorded.check(device.recorded)),
+    () => imeiIncomplete.check({ imei: device.imei }),
+    () => imeiAlreadyRegistered.check({ imei: device.imei, registered: device.registered }),
+  )

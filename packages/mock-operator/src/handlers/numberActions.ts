@@ -96,12 +96,8 @@ const setBan = (params: NumberParams & { readonly kind: BanKind }, on: boolean) 
 const changeForwarding = (params: NumberParams, change: Forwarding.ForwardingChange) =>
   onNumber(change.action === "set" ? "forwardingSet" : "forwardingClear", params, "forwarding", (state, of) =>
     Effect.gen(function* () {
-      if (change.action === "set") {
-        const rule = change.rule
-        if (rule.condition === "noAnswer")
-          yield* enforce(Rules.NumberRules.forwardingDelay.check({ seconds: rule.delaySeconds }))
-        yield* enforce(Rules.NumberRules.forwardingSelfTarget.check({ msisdn: of.msisdn, target: rule.target }))
-      } else if (of.forwarding[change.condition] === undefined) {
+      yield* enforce(Rules.NumberRules.forwardingGuard({ ...statusOf(of), msisdn: of.msisdn }, change))
+      if (change.action === "clear" && of.forwarding[change.condition] === undefined) {
         return yield* new Api.Errors.NotFound({ resource: "forwarding", id: `${of.msisdn}/${change.condition}` })
       }
       const next = Forwarding.apply(Contract.forwarding(of), change)
@@ -133,7 +129,7 @@ export const NumberActionsHandlers = HttpApiBuilder.group(Api.OperatorApi.Operat
       onNumber("simSwap", params, "simSwap", (state, of) =>
         Effect.gen(function* () {
           yield* enforce(
-            Rules.NumberRules.simSwapSameSim.check({ currentIccid: of.sim.iccid, newIccid: payload.iccid }),
+            Rules.NumberRules.simSwapGuard({ ...statusOf(of), currentIccid: of.sim.iccid, newIccid: payload.iccid }),
           )
           return startLong(state, of, "simSwap", (l, at) => ({
             ...l,
@@ -153,15 +149,11 @@ export const NumberActionsHandlers = HttpApiBuilder.group(Api.OperatorApi.Operat
       onNumber("deviceRegister", params, "imeiRegistration", (state, of) =>
         Effect.gen(function* () {
           yield* enforce(
-            Rules.firstDenied(
-              () => Rules.NumberRules.imeiNotRecorded.check({ lastRecorded: of.sim.lastRecordedImei }),
-              () => Rules.NumberRules.imeiIncomplete.check({ imei: payload.imei }),
-              () =>
-                Rules.NumberRules.imeiAlreadyRegistered.check({
-                  imei: payload.imei,
-                  registered: of.devices.map((device) => device.imei),
-                }),
-            ),
+            Rules.NumberRules.imeiRegistrationGuard(statusOf(of), {
+              imei: payload.imei,
+              registered: of.devices.map((device) => device.imei),
+              recorded: { lastRecorded: of.sim.lastRecordedImei },
+            }),
           )
           const device = { imei: payload.imei, registeredAt: state.now() }
           return Contract.imeiRegistration(

@@ -28,6 +28,8 @@ export interface DialogContext {
   key(intent: string): Promise<Api.Security.IdempotencyKey>
   /** The intent succeeded: the next one of that name is a new intent with a new key. */
   settle(intent: string): void
+  /** Where the dialog is rendered, to reach its fields. */
+  readonly root: ParentNode
   /** Re-renders the dialog. */
   update(): void
   /** Tells the page the operator did a short operation (`kab-operation-started`, then `…-finished` "done"). */

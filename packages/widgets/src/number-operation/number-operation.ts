@@ -134,6 +134,9 @@ export class KabNumberOperation extends KabElement {
       settle: (intent) => {
         keys().delete(intent)
       },
+      get root() {
+        return host.renderRoot
+      },
       update: () => this.requestUpdate(),
       done: () => {
         emit(this, "kab-operation-started", { operation, msisdn: number.msisdn })

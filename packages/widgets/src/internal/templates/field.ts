@@ -27,6 +27,8 @@ export interface FieldOptions {
   readonly required?: boolean | undefined
   readonly maxlength?: number | undefined
   readonly readonly?: boolean | undefined
+  /** Focus the control when its dialog opens (`<kab-confirm-dialog>` honours `autofocus`). */
+  readonly autofocus?: boolean | undefined
   /** Ids of more descriptions (a password policy list). */
   readonly describedBy?: string | undefined
   /** Something on the label's line, at its end (the manual's «Забыли пароль?» beside «ВАШ ПАРОЛЬ»). */
@@ -75,6 +77,7 @@ export const field = (options: FieldOptions): TemplateResult => {
         maxlength=${ifDefined(options.maxlength)}
         ?required=${options.required === true}
         ?readonly=${options.readonly === true}
+        ?autofocus=${options.autofocus === true}
         aria-invalid=${options.error === undefined ? "false" : "true"}
         aria-describedby=${described === "" ? nothing : described}
         @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
