@@ -4,11 +4,19 @@
  * a block followed to its end by itself and picked up again by a profile opened afterwards, services
  * connected and disconnected, the spending chart's table, languages, accessibility and a phone's width.
  */
-import { Money, Programs } from "@kabinet/core"
+import { type Company, Money, Programs } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
 import { expect, fixture, html, waitUntil } from "@open-wc/testing"
 import { Stream } from "effect"
-import { allInShadow, expectFitsPhone, expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
+import {
+  allInShadow,
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  inShadow,
+  press,
+  tabTo,
+} from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"
@@ -28,6 +36,9 @@ const mount = async (number: string, options: { readonly timeScale?: number; rea
   const provider = await fixture<KabProvider>(html`<kab-provider lang=${options.lang ?? "ru"}></kab-provider>`)
   provider.store.configure({ apiBase: mock.baseUrl, fetch: (input, init) => mock.handle(new Request(input, init)) })
   await signIn(provider.store, "77012111249", "kabinet-demo")
+  // The cabinet opens a number of the company chosen; the advance-paid line is another company's.
+  const companyId = mock.state.numbers.get(number)?.companyId
+  if (companyId !== undefined) provider.store.selectCompany(companyId as Company.CompanyId)
   const profile = document.createElement("kab-number-profile")
   profile.number = number
   provider.append(profile)
@@ -50,8 +61,12 @@ describe("kab-number-profile", () => {
     expect(statusOf(profile)).to.equal("Активный")
     expect(text(profile, '[part="tariff"] dd')).to.equal("Карт Бланш+ 1000")
     expect(text(profile, '[part="funds"] dd')).to.contain("893 ₸")
-    expect(text(profile, '[part="individual-limit"] dd')).to.equal(Money.format(Money.tenge(1786), "ru"))
-    expect(text(profile, '[part="credit-limit"] dd')).to.equal(Money.format(Money.tenge(3000), "ru"))
+    expect(text(profile, '[part="individual-limit"] dd')).to.equal(
+      Money.format(Money.tenge(1786), "ru").replace(/\s+/gu, " "),
+    )
+    expect(text(profile, '[part="credit-limit"] dd')).to.equal(
+      Money.format(Money.tenge(3000), "ru").replace(/\s+/gu, " "),
+    )
     expect(text(profile, '[part="sim"]')).to.contain("89997027507916785078")
     expect(text(profile, '[part="imei-note"]')).to.equal(
       "Указан последний зафиксированный IMEI код устройства, использовавшегося с данным номером.",
@@ -174,6 +189,48 @@ describe("kab-number-profile", () => {
     kk.provider.lang = "en"
     await waitUntil(() => text(kk.profile, "#profile-title") === "Number information", "English")
     expect(text(kk.profile, '[part="remainders"]')).to.contain("Calls within the Kcell/activ network")
+  })
+
+  it("offers «Разблокировка» of 77010542011, and «История платежей» of the advance-paid 77010541921", async () => {
+    const blocked = await mount("77010542011")
+    expect(inShadow(blocked.profile, "#block-toggle").textContent?.trim()).to.equal("Разблокировка")
+    expect(inShadow(blocked.profile, "#block-toggle").hasAttribute("aria-disabled")).to.equal(false)
+    blocked.provider.remove()
+    const advance = await mount("77010541921")
+    const heard = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener("kab-records-request", (event) => resolve(event), { once: true }),
+    )
+    const menu = inShadow<HTMLElement>(advance.profile, "kab-menu")
+    menu.dispatchEvent(new CustomEvent("kab-menu-select", { detail: { value: "paymentHistory" } }))
+    expect((await heard).detail).to.deep.equal({ kind: "payments", number: "77010541921" })
+  })
+
+  it("is used with the keyboard alone: a code revealed, the ⋮ menu opened and closed, a toggletip read", async () => {
+    const { profile } = await mount("77010542001")
+    const reveal = revealButton(profile, "pin1")
+    await tabTo(reveal, 30)
+    await press("Enter")
+    await profile.updateComplete
+    expect(text(profile, '[part~="pin1"]')).to.contain("0000")
+    const more = inShadow(profile, "#more")
+    more.focus()
+    await press("Enter")
+    const menu = inShadow(profile, "kab-menu")
+    await waitUntil(
+      () => menu.matches(":popover-open") || menu.shadowRoot?.querySelector(":popover-open") !== null,
+      "the menu",
+    )
+    await expect(profile).to.be.accessible()
+    await press("Escape")
+    await waitUntil(() => deepActiveElement() === more, "the focus back on ⋮")
+    const info = inShadow<HTMLButtonElement>(
+      profile,
+      '[part="connected-services"] .info, [part="available-services"] .info',
+    )
+    info.focus()
+    await press("Enter")
+    await waitUntil(() => profile.shadowRoot?.querySelector(".toggletip:popover-open") !== null, "the conditions")
+    await expect(profile).to.be.accessible()
   })
 
   it("passes an axe audit, names every control by its visible label, and fits 375 px", async () => {

@@ -67,7 +67,7 @@ export class ProfileOperations implements ReactiveController {
     await this.#find<KabMenu>("kab-menu")?.show(button)
   }
 
-  #onSelect(event: CustomEvent<{ readonly value: string }>): void {
+  readonly #onSelect = (event: CustomEvent<{ readonly value: string }>): void => {
     const number = this.#number()
     if (number === undefined) return
     const operation = allowedOperation(Rules.NumberRules.profileOperations(number), event.detail.value)
