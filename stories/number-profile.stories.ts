@@ -1,9 +1,19 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
 import "@kabinet/widgets/number-profile.js"
+import type { Company } from "@kabinet/core"
 import { persistentOperator } from "@kabinet/mock-operator/browser"
 import type { KabNumberProfile } from "@kabinet/widgets/number-profile.js"
-import { demoPassword, demoPhone, mockOperator, operatorOf, signInDemo, until, withProvider } from "./mock-operator.ts"
+import {
+  demoPassword,
+  demoPhone,
+  mockOperator,
+  operatorOf,
+  providerIn,
+  signInDemo,
+  until,
+  withProvider,
+} from "./mock-operator.ts"
 
 interface NumberProfileArgs {
   lang: "ru" | "kk" | "en"
@@ -12,10 +22,15 @@ interface NumberProfileArgs {
 
 const profileIn = (canvas: HTMLElement): KabNumberProfile | null => canvas.querySelector("kab-number-profile")
 
-/** Signs the demo admin in and waits for the profile's first answer. */
-const signedIn = async (canvas: HTMLElement): Promise<KabNumberProfile | null> => {
+/**
+ * Signs the demo admin in, chooses the number's company (as the cabinet does, opening a number from the
+ * list of the company chosen) and waits for the profile's first answer.
+ */
+const signedIn = async (canvas: HTMLElement, loaded: Record<string, unknown>): Promise<KabNumberProfile | null> => {
   await signInDemo(canvas)
   const profile = profileIn(canvas)
+  const companyId = operatorOf(loaded).state.numbers.get(profile?.number ?? "")?.companyId
+  if (companyId !== undefined) providerIn(canvas).store.selectCompany(companyId as Company.CompanyId)
   await until(() => profile?.profile !== undefined)
   await profile?.updateComplete
   return profile
@@ -36,8 +51,8 @@ const meta = {
   render: (args, { loaded }) =>
     withProvider(operatorOf(loaded), html`<kab-number-profile number=${args.number}></kab-number-profile>`, args.lang),
   // The profile shows nothing until an admin signs in: the story signs the demo admin in.
-  play: async ({ canvasElement }) => {
-    await signedIn(canvasElement)
+  play: async ({ canvasElement, loaded }) => {
+    await signedIn(canvasElement, loaded)
   },
   parameters: {
     docs: {
@@ -56,8 +71,8 @@ export const Active: Story = {}
 
 /** PIN1 revealed («0000»); revealing another code masks it again. */
 export const PinRevealed: Story = {
-  play: async ({ canvasElement }) => {
-    const profile = await signedIn(canvasElement)
+  play: async ({ canvasElement, loaded }) => {
+    const profile = await signedIn(canvasElement, loaded)
     profile?.shadowRoot?.querySelector<HTMLButtonElement>('button.reveal[data-code="pin1"]')?.click()
   },
 }
@@ -76,8 +91,8 @@ export const Advance: Story = { args: { number: "77010541921" } }
 
 /** On-net calls «Безлимит» beside the meters of limited bundles. */
 export const Unlimited: Story = {
-  play: async ({ canvasElement }) => {
-    const profile = await signedIn(canvasElement)
+  play: async ({ canvasElement, loaded }) => {
+    const profile = await signedIn(canvasElement, loaded)
     profile?.shadowRoot?.querySelector('[part="remainders"]')?.scrollIntoView()
   },
 }
