@@ -2,8 +2,10 @@
  * What the operator remembers about a line for a page that was away: the operation still running
  * on it, and its spending over the last six months.
  */
+
+import { Api, Company, Msisdn } from "@kabinet/core"
 import { describe, expect, it } from "vitest"
-import { call, companies, idem, signIn, useOperator } from "./support/harness.js"
+import { call, companies, idem, signIn, useOperator, withClient } from "./support/harness.js"
 
 const operator = useOperator({ timeScale: 1 })
 const numbers = `/v1/companies/${companies.kabinet}/numbers`
@@ -49,5 +51,19 @@ describe("a line's spending", () => {
     for (const { amount } of first.months) expect(amount).toMatch(/^\d+(\.\d{1,2})?$/u)
     const again = await json(await call(operator, "GET", `${numbers}/77010542001/spending`, { token }))
     expect(again).toEqual(first)
+  })
+})
+
+describe("through the contract's typed client", () => {
+  it("decodes the running operation and the spending with the core's schemas", async () => {
+    operator.reset()
+    const token = await signIn(operator)
+    const params = { companyId: Company.CompanyId.make(companies.kabinet), number: Msisdn.make("77010542012") }
+    const running = await withClient(operator, token, (client) => client.operations.pendingForNumber({ params }))
+    expect(running.map((each) => each.id)).toEqual(["op-seed-processing"])
+    expect(Api.Operations.isFinal(running[0] as Api.Operations.Operation)).toBe(false)
+    const spending = await withClient(operator, token, (client) => client.numbers.spending({ params }))
+    expect(spending.months).toHaveLength(6)
+    for (const month of spending.months) expect(Number.isInteger(month.amount)).toBe(true)
   })
 })
