@@ -162,16 +162,11 @@ export class KabNumberProfile extends KabElement {
     if (this.#ref()?.msisdn !== ref.msisdn) return
     if (spending._tag === "Success") this.#spending = spending.value
     if (profile._tag === "Success") {
-      this.#setProfile(profile.value)
+      this.#profile = profile.value
       if (profile.value.number.status === "В обработке")
         void this.#follower.follow(Programs.Operations.followPending(ref))
       else this.#runningSince = undefined
     }
-    this.requestUpdate()
-  }
-
-  #setProfile(profile: NumberProfile.NumberProfile): void {
-    this.#profile = profile
     this.requestUpdate()
   }
 
