@@ -20,7 +20,9 @@ import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"
 import "./number-list.js"
+import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
 import { kk } from "../i18n/catalog/index.js"
+import type { KabNumberOperation } from "../number-operation/number-operation.js"
 import type { KabNumberList } from "./number-list.js"
 
 let operator: MockOperator | undefined
@@ -286,9 +288,48 @@ describe("kab-number-list", () => {
     block.click()
     const event = await request
     expect(event.detail.operation).to.equal("block")
-    expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, false])
+    expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true])
     expect(event.detail.number.msisdn).to.equal("77010542001")
     expect(menu.matches(":popover-open")).to.equal(false)
+  })
+
+  it("opens the operation's dialog itself unless the host cancels the request, and shows «В обработке»", async () => {
+    const { list, operator } = await mount()
+    await ready(list)
+    await search(list, "77010542007")
+    const menu = inShadow(list, "#menu")
+    const operations = inShadow<KabNumberOperation>(list, "kab-number-operation")
+    operations.followOptions = { initialDelay: "10 seconds" }
+    const choose = async () => {
+      rows(list)[0]?.querySelector<HTMLButtonElement>(".menu-button")?.click()
+      await waitUntil(() => menu.matches(":popover-open"), "the menu")
+      inShadow<HTMLButtonElement>(menu, "#item-block").click()
+      await nextFrame()
+    }
+    const cancel = (event: Event) => event.preventDefault()
+    list.addEventListener("kab-operation-request", cancel)
+    await choose()
+    await operations.updateComplete
+    expect(operations.shadowRoot?.querySelector("kab-confirm-dialog")).to.equal(null)
+    list.removeEventListener("kab-operation-request", cancel)
+    await choose()
+    await waitUntil(
+      () => operations.shadowRoot?.querySelector<KabConfirmDialog>("#dialog")?.open === true,
+      "the dialog",
+    )
+    const dialog = inShadow<KabConfirmDialog>(operations, "#dialog")
+    expect(dialog.label).to.equal("Заблокировать номер")
+    const started = oneEvent(list, "kab-operation-started")
+    await dialog.confirm()
+    expect((await started).detail.msisdn).to.equal("77010542007")
+    expect(operator.state.numbers.get("77010542007")?.status).to.equal("В обработке")
+    await waitUntil(
+      () => cell(rows(list)[0] ?? document.body, "status").includes("В обработке"),
+      "«В обработке» on the row",
+      {
+        timeout: 5000,
+      },
+    )
   })
 
   it("works by keyboard alone: search, sort, rows, the menu and back", async () => {

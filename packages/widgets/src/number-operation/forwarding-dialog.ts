@@ -57,7 +57,7 @@ export class ForwardingDialog implements OperationDialog {
       ${this.#current(denial !== undefined)}
       <div class="field">
         <label for="condition">${i18n.t("operations.forwarding.condition")}</label>
-        <select id="condition" .value=${live(this.#condition)} @change=${this.#onCondition}>
+        <select id="condition" .value=${live(this.#condition)} @change=${(event: Event) => this.#onCondition(event)}>
           ${Forwarding.conditions.map(
             (condition) =>
               html`<option value=${condition} ?selected=${condition === this.#condition}>${i18n.t(`operations.forwarding.${condition}`)}</option>`,

@@ -2,6 +2,7 @@ import { type Api, type MobileNumber, Programs, type Rules } from "@kabinet/core
 import { Stream } from "effect"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
+import { keyed } from "lit/directives/keyed.js"
 import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
 import { emit } from "../events/events.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
@@ -62,6 +63,9 @@ export class KabNumberOperation extends KabElement {
   #dialog: OperationDialog | undefined
   #context: DialogContext | undefined
   #opener: HTMLElement | undefined
+  // Every opening renders a new dialog element, so a closing one's late events cannot close the next.
+  #opened = 0
+  #shown: KabConfirmDialog | undefined
 
   /** The operation whose dialog is open, if any. */
   get operation(): Rules.NumberRules.Operation | undefined {
@@ -86,6 +90,7 @@ export class KabNumberOperation extends KabElement {
     this.#opener = opener ?? deepFocus()
     this.#context = this.#contextFor(operation, number)
     this.#dialog = dialogFor(this.#context)
+    this.#opened++
     this.requestUpdate()
     void this.#show(this.#dialog)
   }
@@ -98,7 +103,8 @@ export class KabNumberOperation extends KabElement {
   async #show(dialog: OperationDialog | undefined): Promise<void> {
     await this.updateComplete
     if (dialog === undefined || dialog !== this.#dialog) return
-    await this.#confirmDialog()?.show(this.#opener)
+    this.#shown = this.#confirmDialog() ?? undefined
+    await this.#shown?.show(this.#opener)
     await dialog.load?.()
   }
 
@@ -173,14 +179,15 @@ export class KabNumberOperation extends KabElement {
 
   #onClosed(event: Event): void {
     // Only the operation's own dialog; a confirmation inside it (removing an IMEI) closes alone.
-    if ((event.target as Element | null)?.id !== "dialog") return
+    if (event.target !== this.#shown || this.#shown === undefined) return
+    this.#shown = undefined
     this.#dialog = undefined
     this.requestUpdate()
   }
 
   override render() {
     if (this.#dialog === undefined) return nothing
-    return html`<div lang=${this.i18n.locale} @kab-confirm=${this.#onClosed} @kab-cancel=${this.#onClosed}>${this.#dialog.render()}</div>`
+    return html`<div lang=${this.i18n.locale} @kab-confirm=${this.#onClosed} @kab-cancel=${this.#onClosed}>${keyed(this.#opened, this.#dialog.render())}</div>`
   }
 }
 

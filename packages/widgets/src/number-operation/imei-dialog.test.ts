@@ -1,0 +1,53 @@
+/**
+ * Device registration in `<kab-number-operation>` against the mock operator in the page: the manual's
+ * 77010542003 with its recorded 35720106026360, one press of «Зарегистрировать» registering it with its
+ * check digit, «Удалить» confirmed, accessibility.
+ */
+import { Luhn } from "@kabinet/core"
+import { expect, waitUntil } from "@open-wc/testing"
+import { expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
+import { dialogOf, mount } from "../../test/number-operation.js"
+import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
+
+describe("kab-number-operation: device registration (IMEI)", () => {
+  it("registers the last recorded device with one press and removes it after confirming", async () => {
+    const { page, element } = await mount()
+    element.open("imeiRegistration", await page.number("77010542003"))
+    const dialog = await dialogOf(element)
+    expect(dialog.label).to.equal("Регистрация устройства (IMEI)")
+    await waitUntil(() => dialog.querySelector("[data-field=lastRecorded]") !== null, "the devices", { timeout: 5000 })
+    expect(dialog.querySelector("[data-field=lastRecorded]")?.textContent?.trim()).to.equal("35720106026360")
+    expect(dialog.querySelector("[data-field=status]")?.textContent?.trim()).to.equal(
+      "Устройство не зарегистрировано с этим номером",
+    )
+    expect([...dialog.querySelectorAll("dt")].map((term) => term.textContent?.trim())).to.deep.equal([
+      "Последний зафиксированный IMEI:",
+      "Статус регистрации:",
+    ])
+    expect(inShadow(dialog, "#confirm").textContent?.trim()).to.equal("Зарегистрировать")
+    inShadow<HTMLButtonElement>(dialog, "#confirm").click()
+    inShadow<HTMLButtonElement>(dialog, "#confirm").click()
+    const full = Luhn.complete("35720106026360")
+    await waitUntil(() => dialog.querySelector(`[data-imei="${full}"]`) !== null, "the registered device", {
+      timeout: 5000,
+    })
+    expect(page.operator.state.numbers.get("77010542003")?.devices.map((device) => device.imei)).to.deep.equal([full])
+    expect(page.changes()).to.deep.equal([`POST /v1/companies/${page.companyId()}/numbers/77010542003/devices`])
+    expect(inShadow(dialog, "#confirm").dataset.rule).to.equal("number.imei.alreadyRegistered")
+    await expectNamesEqualLabels(element)
+    await expect(dialog).to.be.accessible()
+
+    const remove = dialog.querySelector(`[data-imei="${full}"] button`) as HTMLButtonElement
+    expect(remove.textContent?.trim()).to.equal("Удалить")
+    remove.click()
+    const confirmation = dialog.querySelector("kab-confirm-dialog#remove") as KabConfirmDialog
+    await waitUntil(() => confirmation.open, "the removal's confirmation", { timeout: 5000 })
+    expect(confirmation.text).to.equal(`Вы уверены, что хотите снять устройство ${full} с регистрации?`)
+    await confirmation.confirm()
+    await waitUntil(() => dialog.querySelector(`[data-imei="${full}"]`) === null, "the device removed", {
+      timeout: 5000,
+    })
+    expect(dialog.open).to.equal(true)
+    expect(page.operator.state.numbers.get("77010542003")?.devices).to.deep.equal([])
+  })
+})
