@@ -22,7 +22,6 @@ export interface HeaderActions {
 export interface HeaderState {
   readonly runningSince?: Instant.Instant | undefined
   readonly refreshing: boolean
-  readonly menuOpen: boolean
 }
 
 const figure = (label: string, value: string, part: string, note?: string): TemplateResult => html`
@@ -47,7 +46,7 @@ const target = (event: Event): HTMLElement => event.currentTarget as HTMLElement
  *
  * @example
  * ```ts
- * header(this.i18n, profile.number, { refreshing: false, menuOpen: false }, actions)
+ * header(this.i18n, profile.number, { refreshing: false }, actions)
  * ```
  */
 export const header = (
@@ -101,7 +100,7 @@ export const header = (
           part="menu-button"
           aria-haspopup="menu"
           aria-controls="menu"
-          aria-expanded=${state.menuOpen ? "true" : "false"}
+          aria-expanded="false"
           @click=${(event: Event) => actions.menu(target(event))}
         ><span aria-hidden="true">⋮</span><span class="visually-hidden">${i18n.t("profile.more")}</span></button>
         ${action(i18n, {

@@ -143,7 +143,7 @@ describe("kab-number-profile", () => {
     await waitUntil(() => statusOf(profile) === "В обработке", "«В обработке»", { timeout: 8000 })
     await waitUntil(() => statusOf(profile) === "Заблокирован", "«Заблокирован»", { timeout: 20000 })
     expect(inShadow(profile, "#block-toggle").textContent?.trim()).to.equal("Разблокировка")
-  })
+  }).timeout(60_000)
 
   it("picks a running block up from the operator when the profile opens again", async () => {
     const first = await mount("77010542006", { timeScale: 0.03 })
@@ -155,7 +155,7 @@ describe("kab-number-profile", () => {
     const again = await mount("77010542006")
     await waitUntil(() => statusOf(again.profile) === "В обработке", "«В обработке» from the operator's record")
     await waitUntil(() => statusOf(again.profile) === "Заблокирован", "the end, by itself", { timeout: 20000 })
-  })
+  }).timeout(60_000)
 
   it("connects «Роуминг», which moves to the connected services, and disconnects it after confirming", async () => {
     const { profile } = await mount("77010542001")
@@ -174,7 +174,7 @@ describe("kab-number-profile", () => {
     await waitUntil(() => dialog.shadowRoot?.querySelector("dialog")?.open === true, "the confirmation")
     await dialog.confirm()
     await waitUntil(() => !connected().includes("Роуминг"), "«Роуминг» disconnected", { timeout: 8000 })
-  })
+  }).timeout(30_000)
 
   it("tells the six months of spending in a table behind the chart", async () => {
     const { profile } = await mount("77010542001")
@@ -203,7 +203,7 @@ describe("kab-number-profile", () => {
     const menu = inShadow<HTMLElement>(advance.profile, "kab-menu")
     menu.dispatchEvent(new CustomEvent("kab-menu-select", { detail: { value: "paymentHistory" } }))
     expect((await heard).detail).to.deep.equal({ kind: "payments", number: "77010541921" })
-  })
+  }).timeout(30_000)
 
   it("is used with the keyboard alone: a code revealed, the ⋮ menu opened and closed, a toggletip read", async () => {
     const { profile } = await mount("77010542001")
@@ -220,9 +220,11 @@ describe("kab-number-profile", () => {
       () => menu.matches(":popover-open") || menu.shadowRoot?.querySelector(":popover-open") !== null,
       "the menu",
     )
+    expect(more.getAttribute("aria-expanded")).to.equal("true")
     await expect(profile).to.be.accessible()
     await press("Escape")
     await waitUntil(() => deepActiveElement() === more, "the focus back on ⋮")
+    expect(more.getAttribute("aria-expanded")).to.equal("false")
     const info = inShadow<HTMLButtonElement>(
       profile,
       '[part="connected-services"] .info, [part="available-services"] .info',
@@ -231,7 +233,7 @@ describe("kab-number-profile", () => {
     await press("Enter")
     await waitUntil(() => profile.shadowRoot?.querySelector(".toggletip:popover-open") !== null, "the conditions")
     await expect(profile).to.be.accessible()
-  })
+  }).timeout(60_000)
 
   it("passes an axe audit, names every control by its visible label, and fits 375 px", async () => {
     const { profile } = await mount("77010542001")
@@ -239,5 +241,5 @@ describe("kab-number-profile", () => {
     await expect(profile).to.be.accessible()
     await expectNamesEqualLabels(profile)
     await expectFitsPhone(profile)
-  })
+  }).timeout(30_000)
 })

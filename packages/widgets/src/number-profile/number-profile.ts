@@ -194,7 +194,7 @@ export class KabNumberProfile extends KabElement {
       ${header(
         i18n,
         number,
-        { runningSince: this.#runningSince, refreshing: this.#refreshing, menuOpen: this.#operations.menuOpen },
+        { runningSince: this.#runningSince, refreshing: this.#refreshing },
         {
           detalization: () => this.#operations.open("detalization"),
           blockToggle: () =>

@@ -26,17 +26,11 @@ import type { KabNumberOperation } from "../number-operation/number-operation.js
 export class ProfileOperations implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement
   readonly #number: () => MobileNumber.MobileNumber | undefined
-  #menuOpen = false
 
   constructor(host: ReactiveControllerHost & HTMLElement, number: () => MobileNumber.MobileNumber | undefined) {
     this.#host = host
     this.#number = number
     host.addController(this)
-  }
-
-  /** Whether the ⋮ menu is open. */
-  get menuOpen(): boolean {
-    return this.#menuOpen
   }
 
   hostConnected(): void {}
@@ -59,10 +53,8 @@ export class ProfileOperations implements ReactiveController {
     this.#find<KabNumberOperation>("kab-number-operation")?.open(operation, number, opener)
   }
 
-  /** Shows the ⋮ menu under `button`. */
+  /** Shows the ⋮ menu under `button` (the menu keeps the button's `aria-expanded` in step). */
   async showMenu(button: HTMLElement): Promise<void> {
-    this.#menuOpen = true
-    this.#host.requestUpdate()
     await this.#host.updateComplete
     await this.#find<KabMenu>("kab-menu")?.show(button)
   }
@@ -85,10 +77,6 @@ export class ProfileOperations implements ReactiveController {
         label=${i18n.t("profile.more")}
         .items=${number === undefined ? [] : operationItems(i18n, Rules.NumberRules.profileOperations(number))}
         @kab-menu-select=${this.#onSelect}
-        @toggle=${(event: ToggleEvent) => {
-          this.#menuOpen = event.newState === "open"
-          this.#host.requestUpdate()
-        }}
       ></kab-menu>
       <kab-number-operation></kab-number-operation>
     `
