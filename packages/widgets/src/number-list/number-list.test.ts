@@ -5,7 +5,7 @@
  */
 import { Messages, Money } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { setViewport } from "@web/test-runner-commands"
 import {
   allInShadow,
@@ -15,6 +15,7 @@ import {
   press,
   tabTo,
   typeText,
+  waitUntil,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
@@ -293,7 +294,9 @@ describe("kab-number-list", () => {
     expect(menu.matches(":popover-open")).to.equal(false)
   })
 
-  it("opens the operation's dialog itself unless the host cancels the request, and shows «В обработке»", async () => {
+  it("opens the operation's dialog itself unless the host cancels the request, and shows «В обработке»", async function () {
+    // A whole block against the mock operator, on a shared, busy machine.
+    this.timeout(60_000)
     const { list, operator } = await mount()
     await ready(list)
     await search(list, "77010542007")

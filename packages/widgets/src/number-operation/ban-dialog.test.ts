@@ -14,7 +14,10 @@ const loaded = (dialog: KabConfirmDialog) =>
     timeout: 5000,
   })
 
-describe("kab-number-operation: bans", () => {
+describe("kab-number-operation: bans", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("sets a ban with «УСТАНОВИТЬ» and lifts it with «СНЯТЬ»", async () => {
     const { page, element } = await mount()
     const number = await page.number("77010542001")

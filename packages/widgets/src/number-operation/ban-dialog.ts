@@ -56,7 +56,6 @@ export class BanDialog implements OperationDialog {
       text=${state === undefined ? i18n.t("operations.loading") : i18n.t(set ? "operations.ban.isSet" : "operations.ban.notSet")}
       confirm-label=${i18n.t(set ? "operations.ban.lift" : "operations.ban.set")}
       operation=${`operation.${this.#operation}`}
-      ?busy=${state === undefined && operations.pending !== undefined}
       .denial=${denialOf(Rules.NumberRules.operation(this.#operation, number))}
       .error=${operations.failure?.error}
       .action=${() => this.#send()}

@@ -8,7 +8,10 @@ import { expect, oneEvent, waitUntil } from "@open-wc/testing"
 import { deepActiveElement, expectFitsPhone, expectNamesEqualLabels, inShadow, press } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 
-describe("kab-number-operation: block and unblock", () => {
+describe("kab-number-operation: block and unblock", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("shows the manual's block dialog and follows «В обработке» to «Заблокирован»", async () => {
     const { page, element, opener } = await mount()
     const number = await page.number("77010542007")

@@ -14,7 +14,10 @@ const choose = async (select: HTMLSelectElement, value: string) => {
   select.dispatchEvent(new Event("change", { bubbles: true }))
 }
 
-describe("kab-number-operation: call forwarding", () => {
+describe("kab-number-operation: call forwarding", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("sets forwarding when busy by keyboard, then clears it", async () => {
     const { page, element } = await mount()
     element.open("forwarding", await page.number("77010542001"))

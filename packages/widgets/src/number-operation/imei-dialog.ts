@@ -58,13 +58,13 @@ export class ImeiDialog implements OperationDialog {
   render() {
     const { i18n, number, operations } = this.#context
     const state = this.#state
+    // While the devices load, «Отменить» and Escape stay free: the dialog is not busy, «Зарегистрировать» waits.
     return html`<kab-confirm-dialog
       id="dialog"
       label=${i18n.m("operation.imeiRegistration")}
       subtitle=${i18n.phone(number.msisdn)}
       confirm-label=${i18n.t("operations.imei.register")}
       operation="operation.imeiRegistration"
-      ?busy=${state === undefined && operations.pending !== undefined}
       .denial=${this.#denial()}
       .error=${this.#removing === undefined ? operations.failure?.error : undefined}
       .action=${() => this.#register()}
@@ -144,7 +144,11 @@ export class ImeiDialog implements OperationDialog {
   async #register(): Promise<boolean> {
     const context = this.#context
     const imei = this.#device
-    if (imei === undefined || this.#state === undefined) return false
+    if (this.#state === undefined) {
+      await this.load()
+      return false
+    }
+    if (imei === undefined) return false
     const registered = this.#state.devices.map((device) => device.imei)
     const recorded = { lastRecorded: this.#state.lastRecordedImei }
     const companyId = companyOf(context)

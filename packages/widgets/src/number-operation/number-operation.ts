@@ -167,9 +167,10 @@ export class KabNumberOperation extends KabElement {
       "operation.refresh",
       Stream.runLast(Programs.Operations.followFrom(accepted, this.followOptions)),
     )
-    // Interrupted: the element left the page; the operator's record still tells the end.
-    if (outcome._tag === "Interrupted") return
-    const last = outcome._tag === "Success" && outcome.value._tag === "Some" ? outcome.value.value : undefined
+    // Interrupted (the element left the page) or the operator out of reach while following: the
+    // operation goes on, and the operator's record tells its end to whoever reads the number next.
+    if (outcome._tag !== "Success") return
+    const last = outcome.value._tag === "Some" ? outcome.value.value : undefined
     emit(this, "kab-operation-finished", {
       operation,
       msisdn: number.msisdn,

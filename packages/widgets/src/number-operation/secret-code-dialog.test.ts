@@ -6,7 +6,10 @@ import { expect, oneEvent } from "@open-wc/testing"
 import { expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 
-describe("kab-number-operation: secret code", () => {
+describe("kab-number-operation: secret code", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("sends the code with what it allows stated, then deletes it", async () => {
     const { page, element } = await mount()
     const number = await page.number("77010542001")
@@ -48,5 +51,19 @@ describe("kab-number-operation: secret code", () => {
     await dialog.updateComplete
     const error = dialog.shadowRoot?.querySelector("kab-operator-error")
     expect(error?.shadowRoot?.textContent).to.include("Отправить секретный код")
+  })
+
+  it("speaks Kazakh and English", async () => {
+    for (const [lang, confirm] of [
+      ["kk", "Жіберу"],
+      ["en", "Send"],
+    ] as const) {
+      const { page, element } = await mount(lang)
+      element.open("sendSecretCode", await page.number("77010542001"))
+      const dialog = await dialogOf(element)
+      expect(inShadow(dialog, "#confirm").textContent?.trim()).to.equal(confirm)
+      expect(dialog.querySelectorAll(".points li")).to.have.length(2)
+      await expect(dialog).to.be.accessible()
+    }
   })
 })

@@ -23,7 +23,10 @@ const grouped = (digits: string) => digits.replace(/(\d{4})(?=\d)/gu, "$1 ")
 const field = (dialog: HTMLElement) => dialog.querySelector<HTMLInputElement>("#iccid") as HTMLInputElement
 const errorText = (dialog: HTMLElement) => dialog.querySelector("#iccid-error")?.textContent?.trim()
 
-describe("kab-number-operation: SIM swap", () => {
+describe("kab-number-operation: SIM swap", function () {
+  // Each test drives the mock operator through whole operations on a shared, busy machine.
+  this.timeout(60_000)
+
   it("shows the manual's dialog and groups the ICCID by four as typed, keeping the caret", async () => {
     const { page, element } = await mount()
     element.open("simSwap", await page.number("77010542001"))
@@ -94,6 +97,26 @@ describe("kab-number-operation: SIM swap", () => {
       "Указан номер текущей SIM-карты. Введите номер новой SIM-карты с ее обратной стороны.",
     )
     expect(page.changes()).to.deep.equal([])
+  })
+
+  it("shows the operator's refusal of the card under the field, keeping what was typed", async () => {
+    const { page, element } = await mount()
+    // The current card could not be read: only the operator can tell it is the same one.
+    page.operator.addFaults({ endpoint: "numbers.sim", kind: "error", status: 500 })
+    element.open("simSwap", await page.number("77010542001"))
+    const dialog = await dialogOf(element)
+    const current = page.operator.state.numbers.get("77010542001")?.sim.iccid ?? ""
+    await waitUntil(() => deepActiveElement() === field(dialog), "the field has the focus", { timeout: 5000 })
+    await typeText(current)
+    await dialog.confirm()
+    await element.updateComplete
+    expect(page.changes()).to.deep.equal([`POST /v1/companies/${page.companyId()}/numbers/77010542001/sim-swap`])
+    expect(errorText(dialog)).to.equal(
+      "Указан номер текущей SIM-карты. Введите номер новой SIM-карты с ее обратной стороны.",
+    )
+    expect(field(dialog).value).to.equal(grouped(current))
+    expect(dialog.shadowRoot?.querySelector("kab-operator-error")).to.equal(null)
+    expect(dialog.open).to.equal(true)
   })
 
   it("refuses a number that is not active with the rule's reason", async () => {
