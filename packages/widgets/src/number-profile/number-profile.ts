@@ -59,6 +59,7 @@ import { spendingChart } from "./spending-chart.js"
  * @csspart connected-services - «Подключенные услуги».
  * @csspart available-services - «Доступные услуги».
  * @csspart conditions - A service's conditions (the toggletip).
+ * @csspart menu - The ⋮ menu (a `<kab-menu>`); its entries are `menu-item`, their refusals `reason`.
  * @cssproperty --kab-color-brand - The meters' and the chart's bars.
  * @event kab-records-request - «Детализация» (`kind: "detalization"`) or «История платежей» (`kind: "payments"`).
  * @event kab-error - The operator failed; already shown to the admin.
