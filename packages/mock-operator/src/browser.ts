@@ -22,6 +22,7 @@ import { mswHandlers } from "./MswHandlers.js"
 export { type InPageOperator, inPageNetwork, startInPageOperator } from "./InPageNetwork.js"
 export { type MockOperator, type MockOperatorOptions, makeMockOperator } from "./MockOperator.js"
 export { mswHandlers } from "./MswHandlers.js"
+export { defaultKey, type PersistOptions, persistentOperator } from "./PersistentOperator.js"
 
 /** A mock operator served by MSW's service worker, and how to stop it. */
 export interface WorkerOperator {

@@ -120,6 +120,8 @@ describe("the contract, endpoint by endpoint", () => {
         expect(yield* client.numbers.forwarding({ params })).toEqual({})
         expect((yield* client.numbers.devices({ params })).lastRecordedImei).toBe("35202309352069")
         expect((yield* client.numbers.secretCode({ params })).state).toBe("none")
+        expect((yield* client.numbers.spending({ params })).months).toHaveLength(6)
+        expect(yield* client.operations.pendingForNumber({ params })).toEqual([])
       }),
     )
   })

@@ -31,6 +31,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-payment-history", "KabPaymentHistory"],
   ["kab-export-progress", "KabExportProgress"],
   ["kab-documents", "KabDocuments"],
+  ["kab-number-profile", "KabNumberProfile"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

@@ -28,6 +28,7 @@ import * as NumberProfile from "../domain/NumberProfile.js"
 import * as SecretCode from "../domain/SecretCode.js"
 import * as Service from "../domain/Service.js"
 import * as SimCard from "../domain/SimCard.js"
+import * as Spending from "../domain/Spending.js"
 import * as TariffRemainders from "../domain/TariffRemainders.js"
 import { maxCodePoints, wellFormed } from "../internal/text.js"
 import * as Errors from "./Errors.js"
@@ -250,6 +251,16 @@ export const secretCode = HttpApiEndpoint.get("secretCode", "/v1/companies/:comp
 )
 
 /**
+ * `GET …/numbers/:number/spending` — the line's charges in each of the last six months, oldest first
+ * (E3, beyond the manual).
+ */
+export const spending = HttpApiEndpoint.get("spending", "/v1/companies/:companyId/numbers/:number/spending", {
+  params: NumberParams,
+  success: Spending.Spending,
+  error: read,
+}).annotateMerge(OpenApi.annotations({ summary: "The line's spending in each of the last six months" }))
+
+/**
  * The `numbers` group: the list and the profile sections.
  *
  * @example
@@ -270,6 +281,7 @@ export class NumbersGroup extends HttpApiGroup.make("numbers")
     forwarding,
     devices,
     secretCode,
+    spending,
   )
   .middleware(Security.Authorization)
   .annotateMerge(

@@ -18,6 +18,7 @@ import * as Msisdn from "../domain/Msisdn.js"
 import * as NumberStatus from "../domain/NumberStatus.js"
 import * as Rule from "../rules/Rule.js"
 import * as Errors from "./Errors.js"
+import { NumberParams } from "./Numbers.js"
 import * as Security from "./Security.js"
 
 /**
@@ -153,6 +154,18 @@ export const get = HttpApiEndpoint.get("get", "/v1/operations/:operationId", {
 )
 
 /**
+ * `GET /v1/companies/:companyId/numbers/:number/operations` — the number's long operations still
+ * under way (none, or the one that keeps it «В обработке»). A page opened after a reload, or a
+ * widget opened on another number and back, picks a running operation up from here: the operator
+ * remembers it, the page does not have to.
+ */
+export const pendingForNumber = HttpApiEndpoint.get(
+  "pendingForNumber",
+  "/v1/companies/:companyId/numbers/:number/operations",
+  { params: NumberParams, success: Schema.Array(Pending), error: [...Errors.companyScoped] },
+).annotateMerge(OpenApi.annotations({ summary: "The number's operations still under way" }))
+
+/**
  * The `operations` group: following long operations.
  *
  * @example
@@ -161,7 +174,7 @@ export const get = HttpApiEndpoint.get("get", "/v1/operations/:operationId", {
  * ```
  */
 export class OperationsGroup extends HttpApiGroup.make("operations")
-  .add(get)
+  .add(get, pendingForNumber)
   .middleware(Security.Authorization)
   .annotateMerge(
     OpenApi.annotations({ title: "Operations", description: "Following long operations (202 Accepted)" }),

@@ -23,6 +23,7 @@ import type * as NumberProfile from "../domain/NumberProfile.js"
 import type * as SecretCode from "../domain/SecretCode.js"
 import type * as Service from "../domain/Service.js"
 import type * as SimCard from "../domain/SimCard.js"
+import type * as Spending from "../domain/Spending.js"
 import type * as TariffRemainders from "../domain/TariffRemainders.js"
 
 /**
@@ -158,3 +159,42 @@ export const loadSection = <S extends Section>(
     }
     return client.call(section === "number" ? "operation.refresh" : "operation.loadNumber", loaders[section]())
   })
+
+/**
+ * The line's spending in each of the last six months, oldest first (E3): the chart under the
+ * remainders.
+ *
+ * @example
+ * ```ts
+ * const { months } = yield* Numbers.loadSpending({ companyId, msisdn })
+ * ```
+ */
+export const loadSpending = Effect.fn("Numbers.loadSpending")(function* (
+  ref: NumberRef,
+): Effect.fn.Return<Spending.Spending, ClientError, OperatorClient> {
+  const client = yield* OperatorClient
+  return yield* client.call(
+    "operation.loadNumber",
+    client.api.numbers.spending({ params: { companyId: ref.companyId, number: ref.msisdn } }),
+  )
+})
+
+/**
+ * The operator's profile of a number alone (B2–B7: header, general, SIM, remainders, services),
+ * in one consistent answer; what the number's page shows and refreshes.
+ *
+ * @example
+ * ```ts
+ * const profile = yield* Numbers.loadNumberProfile({ companyId, msisdn })
+ * profile.number.status // "Активный"
+ * ```
+ */
+export const loadNumberProfile = Effect.fn("Numbers.loadNumberProfile")(function* (
+  ref: NumberRef,
+): Effect.fn.Return<NumberProfile.NumberProfile, ClientError, OperatorClient> {
+  const client = yield* OperatorClient
+  return yield* client.call(
+    "operation.loadNumber",
+    client.api.numbers.profile({ params: { companyId: ref.companyId, number: ref.msisdn } }),
+  )
+})

@@ -15,6 +15,8 @@
 import { Duration, Effect, Option, Stream } from "effect"
 import * as Operations from "../api/Operations.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"
+import type * as Company from "../domain/Company.js"
+import type * as Msisdn from "../domain/Msisdn.js"
 import type * as NumberStatus from "../domain/NumberStatus.js"
 
 /**
@@ -132,3 +134,48 @@ export const startAndFollow = <E, R>(
   options: FollowOptions = {},
 ): Stream.Stream<Operations.Operation, E | ClientError, R | OperatorClient> =>
   Stream.unwrap(Effect.map(start, (accepted) => followFrom(accepted, options)))
+
+/** A number of a company, whose running operation is asked for. */
+export interface NumberRef {
+  readonly companyId: Company.CompanyId
+  readonly msisdn: Msisdn.Msisdn
+}
+
+/**
+ * The operation the operator is still running on a number, if any: what keeps it «В обработке».
+ * The operator's record, not the page's memory, so a page reloaded mid-operation finds it again.
+ *
+ * @example
+ * ```ts
+ * const running = yield* Operations.pendingFor({ companyId, msisdn })
+ * if (running !== undefined) yield* Stream.runDrain(Operations.followOperation(running.id))
+ * ```
+ */
+export const pendingFor = Effect.fn("Operations.pendingFor")(function* (
+  ref: NumberRef,
+): Effect.fn.Return<Operations.Pending | undefined, ClientError, OperatorClient> {
+  const client = yield* OperatorClient
+  const pending = yield* client.call(
+    "operation.refresh",
+    client.api.operations.pendingForNumber({ params: { companyId: ref.companyId, number: ref.msisdn } }),
+  )
+  return pending[0]
+})
+
+/**
+ * Follows the operation running on a number to its end ({@link pendingFor}, then
+ * {@link followFrom}); an empty stream when nothing runs. How a widget opened on a number
+ * «В обработке» — after a reload, or back from another number — sees it end by itself.
+ *
+ * @example
+ * ```ts
+ * yield* Operations.followPending({ companyId, msisdn }).pipe(Stream.runForEach(render))
+ * ```
+ */
+export const followPending = (
+  ref: NumberRef,
+  options: FollowOptions = {},
+): Stream.Stream<Operations.Operation, ClientError, OperatorClient> =>
+  Stream.unwrap(
+    Effect.map(pendingFor(ref), (pending) => (pending === undefined ? Stream.empty : followFrom(pending, options))),
+  )

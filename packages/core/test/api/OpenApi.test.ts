@@ -23,7 +23,7 @@ describe("openapi.json", () => {
 
   it("is OpenAPI 3.1 with every path under /v1", () => {
     expect(spec.openapi).toBe("3.1.0")
-    expect(operations.length).toBe(51)
+    expect(operations.length).toBe(53)
     for (const { path } of operations) expect(path.startsWith("/v1/")).toBe(true)
   })
 

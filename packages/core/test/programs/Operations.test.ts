@@ -2,6 +2,8 @@ import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Operations from "../../src/api/Operations.js"
+import * as Company from "../../src/domain/Company.js"
+import * as Msisdn from "../../src/domain/Msisdn.js"
 import * as Follow from "../../src/programs/Operations.js"
 import { json, route, run } from "../client/FakeOperator.js"
 import * as F from "../client/fixtures.js"
@@ -56,4 +58,37 @@ describe("followOperation", () => {
     ])
     expect(Duration.toMillis(Follow.delayAt(1, { initialDelay: "100 millis", factor: 2 }))).toBe(200)
   })
+})
+
+describe("followPending", () => {
+  const ref = { companyId: Company.CompanyId.make("cmp-kabinet"), msisdn: Msisdn.make("77010542001") }
+  const running = /^\/v1\/companies\/cmp-kabinet\/numbers\/77010542001\/operations$/
+
+  it.effect("finds the number's running operation in the operator's record and follows it to its end", () =>
+    run(
+      [
+        route("GET", running, json(200, [F.pending("op-9", "block")])),
+        route("GET", /^\/v1\/operations\/op-9$/, (_, n) =>
+          n < 1 ? json(200, F.pending("op-9", "block")) : json(200, F.succeeded("op-9", "block", "Заблокирован")),
+        ),
+      ],
+      () =>
+        Effect.gen(function* () {
+          const fiber = yield* Effect.forkChild(Stream.runCollect(Follow.followPending(ref)))
+          yield* TestClock.adjust("1 minute")
+          const states = yield* Fiber.join(fiber)
+          expect(states.map(Follow.displayStatus)).toEqual(["В обработке", "Заблокирован"])
+        }),
+    ),
+  )
+
+  it.effect("is empty when nothing runs on the number", () =>
+    run([route("GET", running, json(200, []))], (operator) =>
+      Effect.gen(function* () {
+        expect(yield* Follow.pendingFor(ref)).toBeUndefined()
+        expect(yield* Stream.runCollect(Follow.followPending(ref))).toHaveLength(0)
+        expect(operator.requests).toHaveLength(2)
+      }),
+    ),
+  )
 })

@@ -2,13 +2,14 @@
  * The `numbers` group (B1–B7, B9, B15, B16): the paged, sorted, searched number list, and every
  * section of a number's profile — each behind the company boundary.
  */
-import { Api, NumberProfile, type Service } from "@kabinet/core"
+import { Api, Money, NumberProfile, type Service, Spending } from "@kabinet/core"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import * as Catalogue from "../db/Catalogue.js"
 import type { Line, Remainders } from "../db/Line.js"
 import * as ManualLines from "../db/ManualLines.js"
 import type { OperatorState } from "../db/OperatorState.js"
+import * as SpendingHistory from "../db/Spending.js"
 import * as Traits from "../db/Traits.js"
 import { dayOf } from "../internal/time.js"
 import { company, line } from "./Access.js"
@@ -113,5 +114,16 @@ export const NumbersHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi,
     .handle(
       "secretCode",
       section((_, of) => Contract.secretCode(of)),
+    )
+    .handle(
+      "spending",
+      section(
+        (state, of) =>
+          new Spending.Spending({
+            months: SpendingHistory.spending(state.seed, of.msisdn, dayOf(state.now()), Spending.months).map(
+              ({ month, tiyn }) => ({ month, amount: Money.make(tiyn) }),
+            ),
+          }),
+      ),
     ),
 )

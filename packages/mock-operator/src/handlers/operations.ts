@@ -5,7 +5,7 @@
 import { Api } from "@kabinet/core"
 import { Effect } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
-import { signedIn } from "./Access.js"
+import { line, signedIn } from "./Access.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"
 
@@ -18,14 +18,24 @@ import { OperatorDb } from "./OperatorDb.js"
  * ```
  */
 export const OperationsHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi, "operations", (handlers) =>
-  handlers.handle("get", ({ params }) =>
-    Effect.gen(function* () {
-      const state = yield* OperatorDb
-      const operation = state.operations.get(params.operationId)
-      const account = yield* signedIn
-      if (operation === undefined || !account.companyIds.includes(operation.companyId))
-        return yield* new Api.Errors.NotFound({ resource: "operation", id: params.operationId })
-      return Contract.operation(operation)
-    }),
-  ),
+  handlers
+    .handle("get", ({ params }) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        const operation = state.operations.get(params.operationId)
+        const account = yield* signedIn
+        if (operation === undefined || !account.companyIds.includes(operation.companyId))
+          return yield* new Api.Errors.NotFound({ resource: "operation", id: params.operationId })
+        return Contract.operation(operation)
+      }),
+    )
+    .handle("pendingForNumber", ({ params }) =>
+      Effect.gen(function* () {
+        const state = yield* OperatorDb
+        const of = yield* line(params.companyId, params.number)
+        const operation = of.pendingOperationId === undefined ? undefined : state.operations.get(of.pendingOperationId)
+        const current = operation === undefined ? undefined : Contract.operation(operation)
+        return current?.state === "pending" ? [current] : []
+      }),
+    ),
 )

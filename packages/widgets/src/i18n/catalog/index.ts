@@ -26,6 +26,7 @@ import * as operations from "./operations.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
 import * as records from "./records.js"
+import * as profile from "./profile.js"
 
 /** Every feature's section, for checks that walk them all. */
 export const sections = {
@@ -41,6 +42,7 @@ export const sections = {
   records,
   export: exportSection,
   documents,
+  profile,
 } as const
 
 /** Every interface string in Russian. */
@@ -57,6 +59,7 @@ export const ru = {
   ...records.ru,
   ...exportSection.ru,
   ...documents.ru,
+  ...profile.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -79,6 +82,7 @@ export const kk: UiCatalog = {
   ...records.kk,
   ...exportSection.kk,
   ...documents.kk,
+  ...profile.kk,
 }
 
 /** Every interface string in English. */
@@ -95,6 +99,7 @@ export const en: UiCatalog = {
   ...records.en,
   ...exportSection.en,
   ...documents.en,
+  ...profile.en,
 }
 
 /** The interface strings of each language. */
