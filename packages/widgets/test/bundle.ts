@@ -26,6 +26,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-status-badge", "KabStatusBadge"],
   ["kab-menu", "KabMenu"],
   ["kab-confirm-dialog", "KabConfirmDialog"],
+  ["kab-cabinet", "KabCabinet"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

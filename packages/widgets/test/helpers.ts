@@ -90,7 +90,8 @@ export const expectNamesEqualLabels = async (host: Element): Promise<void> => {
   if (root === null) throw new Error("no shadow root")
   const expected: Array<{ role: ReadonlyArray<string>; name: string }> = []
   for (const control of root.querySelectorAll<HTMLElement>("button, input, select, [role=tab]")) {
-    if (control.closest("[hidden]") !== null) continue
+    // A control the layout leaves out (hidden, or `display: none` at this width) is not there to name.
+    if (control.closest("[hidden]") !== null || !control.checkVisibility()) continue
     if (control instanceof HTMLInputElement) {
       const label = root.querySelector(`label[for="${control.id}"]`)
       expect(label, `a visible <label> for #${control.id}`).to.not.equal(null)

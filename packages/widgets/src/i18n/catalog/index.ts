@@ -15,6 +15,7 @@
  */
 import type { Messages } from "@kabinet/core"
 import * as adminProfile from "./admin-profile.js"
+import * as cabinet from "./cabinet.js"
 import * as common from "./common.js"
 import * as companySwitcher from "./company-switcher.js"
 import * as confirmDialog from "./confirm-dialog.js"
@@ -33,6 +34,7 @@ export const sections = {
   companySwitcher,
   numberList,
   confirmDialog,
+  cabinet,
 } as const
 
 /** Every interface string in Russian. */
@@ -45,6 +47,7 @@ export const ru = {
   ...companySwitcher.ru,
   ...numberList.ru,
   ...confirmDialog.ru,
+  ...cabinet.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -63,6 +66,7 @@ export const kk: UiCatalog = {
   ...companySwitcher.kk,
   ...numberList.kk,
   ...confirmDialog.kk,
+  ...cabinet.kk,
 }
 
 /** Every interface string in English. */
@@ -75,6 +79,7 @@ export const en: UiCatalog = {
   ...companySwitcher.en,
   ...numberList.en,
   ...confirmDialog.en,
+  ...cabinet.en,
 }
 
 /** The interface strings of each language. */
