@@ -187,6 +187,10 @@ export const styles = css`
   .back {
     align-self: flex-start;
   }
+  /* The list takes the height the window leaves under the header, not a fixed box. */
+  .numbers {
+    --kab-number-list-block-size: var(--kab-cabinet-list-block-size, max(18rem, calc(100dvh - 16rem)));
+  }
   .placeholder {
     display: flex;
     flex-direction: column;

@@ -102,7 +102,6 @@ export class KabCabinet extends KabElement {
       // Recovery's last step lands on the numbers (the manual: «Вы будете направлены на страницу с номерами»).
       if (this.#recovering) this.#router.go(startRoute, { replace: true })
       this.#recovering = false
-      this.#focusTitle = true
     })
   }
 
@@ -141,6 +140,8 @@ export class KabCabinet extends KabElement {
     this.#wasSignedIn = signedIn
     this.#navOpen = false
     if (!signedIn) this.#recovering = false
+    // Signed in from the form: the focus leaves the form that is gone for the view's heading.
+    else if (this.matches(":focus-within")) this.#focusTitle = true
   }
 
   #onAccount(choice: AccountChoice): void {

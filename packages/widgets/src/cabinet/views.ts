@@ -67,7 +67,7 @@ const widget = (route: Route): TemplateResult => {
   const number = route.number ?? ""
   switch (route.view) {
     case "numbers":
-      return html`<kab-number-list page-scroll></kab-number-list>`
+      return html`<kab-number-list class="numbers"></kab-number-list>`
     case "number":
       return html`<kab-number-profile number=${number}></kab-number-profile>`
     case "detalization":

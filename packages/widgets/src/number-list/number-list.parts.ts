@@ -194,8 +194,6 @@ export interface GridView {
   readonly sortBy: (column: NumberColumn) => void
   /** The rows as the virtualizer sees them (`PagedListController.rows`). */
   readonly rows: Array<number>
-  /** Whether the rows scroll in their own box (else with the page). */
-  readonly scroller: boolean
   /** Row `index`'s number, if its page is held. */
   readonly row: (index: number) => MobileNumber.MobileNumber | undefined
   readonly grid: GridKeyboardController
@@ -233,7 +231,7 @@ export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult
       items: view.rows,
       keyFunction: (index: number) => index,
       renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
-      scroller: view.scroller,
+      scroller: true,
     })}
   </div>
 </div>`

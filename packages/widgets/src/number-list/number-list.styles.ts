@@ -147,10 +147,6 @@ export const styles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
-  :host([page-scroll]) .rows {
-    block-size: auto;
-    overflow: visible;
-  }
   .menu-button {
     inline-size: 2.75rem;
     block-size: 2.75rem;

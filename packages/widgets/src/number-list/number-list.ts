@@ -71,7 +71,7 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @csspart reason - Why an entry of the menu is refused.
  * @csspart status - «Загрузка…», the empty and no-results notes.
  * @csspart retry - The «Повторить» button after an operator error.
- * @cssproperty --kab-number-list-block-size - The height of the scrolling rows (default 32rem), unless `page-scroll`.
+ * @cssproperty --kab-number-list-block-size - The height of the scrolling rows (default 32rem).
  * @cssproperty --kab-color-brand - The sorted column's and the focused row's accent.
  * @event kab-number-open - A row was opened; `detail.number` is the `MobileNumber`.
  * @event kab-operation-request - An allowed quick operation was chosen; `detail.operation`, `detail.number`.
@@ -88,12 +88,6 @@ export class KabNumberList extends KabElement {
 
   /** The search text sent to the operator (what the admin typed in «Поиск», after a short pause). */
   @property() accessor search = ""
-
-  /**
-   * The rows scroll with the page instead of inside a box of `--kab-number-list-block-size` (a page
-   * that is the list, such as `<kab-cabinet>`'s numbers view, or a phone).
-   */
-  @property({ type: Boolean, reflect: true, attribute: "page-scroll" }) accessor pageScroll = false
 
   readonly #operations = new OperationController(this, this.kabinet)
   readonly #searchField = new SearchController(this, { delayMs: 300, commit: (text) => (this.search = text) })
@@ -235,7 +229,6 @@ export class KabNumberList extends KabElement {
       sorting: { sort: this.sort, order: this.order },
       sortBy: (column) => this.#sortBy(column),
       rows: this.#list.rows,
-      scroller: !this.pageScroll,
       row: (index) => this.#list.row(index),
       grid: this.#grid,
       actions: this.#actions,
