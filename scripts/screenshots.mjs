@@ -37,6 +37,8 @@ try {
     for (const shot of shots) {
       const page = await browser.newPage({ viewport, locale: "ru-RU" })
       await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=story`)
+      // The stories keep the cabinet short for the docs page; a screenshot shows it as a whole window.
+      await page.addStyleTag({ content: "kab-cabinet { --kab-cabinet-min-block-size: 100vh !important; }" })
       await page.locator(shot.ready).first().waitFor({ state: "visible", timeout: 30_000 })
       // Past the rows' first measurement and any transition.
       await page.waitForTimeout(800)

@@ -3,7 +3,7 @@
  * phone on the button, «Мой профиль» and «Выйти» in a `<kab-menu>`.
  */
 import type { Admin } from "@kabinet/core"
-import { html, type TemplateResult } from "lit"
+import { html, svg, type TemplateResult } from "lit"
 import { formatPhone } from "../i18n/format.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import "../menu/menu.js"
@@ -16,6 +16,12 @@ const items = (i18n: I18nController): ReadonlyArray<MenuItem> => [
   { value: "profile", label: i18n.t("cabinet.account.profile") },
   { value: "sign-out", label: i18n.t("cabinet.account.signOut") },
 ]
+
+// A person's outline, drawn rather than an emoji, so that it shows with every font.
+const personIcon = svg`<svg class="account-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+  <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" stroke-width="2" />
+  <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+</svg>`
 
 const menuOf = (button: HTMLElement): KabMenu | null => button.parentElement?.querySelector("kab-menu") ?? null
 
@@ -58,7 +64,7 @@ export const accountMenu = (
     @click=${onClick}
     @keydown=${onKey}
   >
-    <span class="account-icon" aria-hidden="true">👤</span>
+    ${personIcon}
     <span class="account-who">
       <span class="account-name" part="account-name">${admin.fullName}</span>
       <span class="account-phone" part="account-phone">${formatPhone(admin.phone)}</span>

@@ -89,12 +89,15 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 24rem;
   }
-  .header-end {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_kab-space-3);
+  .header .language {
     margin-inline-start: auto;
+  }
+  .account {
+    flex: none;
+  }
+  .account-icon {
+    flex: none;
+    color: var(--_kab-color-brand);
   }
   .account-button {
     display: inline-flex;
@@ -216,10 +219,24 @@ export const styles = css`
     .main {
       padding-inline: var(--_kab-space-3);
     }
+    .header {
+      align-items: flex-end;
+    }
+    .brand {
+      align-self: center;
+    }
+    .account {
+      order: 1;
+      margin-inline-start: auto;
+    }
     .company {
-      flex-basis: 100%;
+      order: 2;
+      flex: 1 1 12rem;
       max-inline-size: none;
+    }
+    .header .language {
       order: 3;
+      margin-inline-start: 0;
     }
     .nav {
       padding-block: var(--_kab-space-2);

@@ -44,8 +44,6 @@ export const cabinetHeader = (
 ): TemplateResult => html`<header class="header" part="header">
   ${brandMark(i18n)}
   <kab-company-switcher class="company" part="company"></kab-company-switcher>
-  <div class="header-end">
-    ${languageSwitch(i18n, host, "cabinet-language")}
-    ${accountMenu(i18n, admin, onAccount)}
-  </div>
+  ${languageSwitch(i18n, host, "cabinet-language")}
+  ${accountMenu(i18n, admin, onAccount)}
 </header>`
