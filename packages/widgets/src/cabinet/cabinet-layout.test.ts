@@ -18,6 +18,13 @@ describe("kab-cabinet: languages, accessibility, phone", () => {
     await waitUntil(() => provider.lang === "kk", "Kazakh")
     await untilTitle(cabinet, String(kk["cabinet.nav.numbers"]))
     expect(navItem(cabinet, String(kk["cabinet.nav.documents"]))).to.not.equal(undefined)
+    // The widgets inside the cabinet follow too.
+    const list = inShadow(cabinet, "kab-number-list")
+    await waitUntil(
+      () => list.shadowRoot?.querySelector("label[for=search]")?.textContent?.trim() === kk["numbers.search.label"],
+      "the list in Kazakh",
+      { timeout: 5000 },
+    )
     provider.lang = "en"
     await untilTitle(cabinet, String(en["cabinet.nav.numbers"]))
     await expectNamesEqualLabels(cabinet)

@@ -174,7 +174,8 @@ export class KabCabinet extends KabElement {
     }
     const route = this.route
     const go = (to: Route) => this.#router.go(to)
-    return html`<div class="frame" lang=${i18n.locale}>
+    // No \`lang\` here: the widgets inside follow the provider's (or the page's) as the cabinet does, at once.
+    return html`<div class="frame">
       ${cabinetHeader(i18n, this, session.admin, (choice) => this.#onAccount(choice))}
       ${navigation(i18n, {
         view: route.view,
