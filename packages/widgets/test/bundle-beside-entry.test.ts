@@ -3,12 +3,15 @@
  * (`@kabinet/widgets/number-list.js`): the entry's elements stay, the bundle adds the others, nothing
  * errs, and widgets of either copy share a provider.
  */
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import * as entry from "../src/entries/number-list.js"
 import { loadBundle, watchErrors } from "./bundle.js"
+import { waitUntil } from "./helpers.js"
 
 describe("dist/kabinet.js beside a per-element entry", () => {
-  it("keeps the entry's registrations, adds the rest, and errs nowhere", async () => {
+  it("keeps the entry's registrations, adds the rest, and errs nowhere", async function () {
+    // A 1 MB module is parsed here; a busy machine takes its time.
+    this.timeout(60_000)
     const watch = watchErrors()
     try {
       expect(customElements.get("kab-number-list")).to.equal(entry.KabNumberList)

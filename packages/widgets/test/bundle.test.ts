@@ -2,11 +2,14 @@
  * `dist/kabinet.js` loaded twice in one page (two micro-frontends, or a page and a widget that both
  * bring it): every element is registered once, by the first copy, and nothing errs.
  */
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { elements, loadBundle, watchErrors } from "./bundle.js"
+import { waitUntil } from "./helpers.js"
 
 describe("dist/kabinet.js", () => {
-  it("registers every element once when the page loads it twice, with no error", async () => {
+  it("registers every element once when the page loads it twice, with no error", async function () {
+    // Two copies of a 1 MB module are parsed here; a busy machine takes its time.
+    this.timeout(60_000)
     const watch = watchErrors()
     try {
       const first = await loadBundle("first")

@@ -2,8 +2,18 @@
  * Helpers shared by the widgets' browser tests: reaching into shadow roots, the browser's own
  * accessibility tree, real key presses, and the phone-sized layout check.
  */
-import { expect, nextFrame } from "@open-wc/testing"
+import { expect, nextFrame, waitUntil as waitUntilOnce } from "@open-wc/testing"
 import { a11ySnapshot, sendKeys, setViewport } from "@web/test-runner-commands"
+
+/**
+ * Waits until `predicate` holds, like open-wc's `waitUntil` but with room for a busy machine (CI shares two
+ * cores between the browser, the runner and the in-page operator): 15 s unless the test says otherwise.
+ */
+export const waitUntil = (
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { readonly interval?: number; readonly timeout?: number } = {},
+): Promise<void> => waitUntilOnce(predicate, message, { timeout: 15_000, ...options })
 
 /** The element matching `selector` in `host`'s shadow root; fails the test when there is none. */
 export const inShadow = <T extends Element = HTMLElement>(host: Element, selector: string): T => {

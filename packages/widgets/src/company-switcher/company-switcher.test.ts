@@ -1,5 +1,5 @@
 import { Messages } from "@kabinet/core"
-import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { LitElement } from "lit"
 import { FakeOperator } from "../../test/fake-operator.js"
 import {
@@ -9,6 +9,7 @@ import {
   inShadow,
   press,
   tabTo,
+  waitUntil,
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
 import { signIn } from "../../test/session.js"

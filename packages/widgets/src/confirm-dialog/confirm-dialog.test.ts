@@ -1,5 +1,5 @@
 import { Errors, Messages } from "@kabinet/core"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
 import {
   accessibilityNodes,
   deepActiveElement,
@@ -7,6 +7,7 @@ import {
   expectNamesEqualLabels,
   inShadow,
   press,
+  waitUntil,
 } from "../../test/helpers.js"
 import "./confirm-dialog.js"
 import type { KabConfirmDialog } from "./confirm-dialog.js"

@@ -1,5 +1,5 @@
 import { Calendar, Messages } from "@kabinet/core"
-import { expect, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
@@ -9,6 +9,7 @@ import {
   press,
   tabTo,
   typeText,
+  waitUntil,
 } from "../../test/helpers.js"
 import { inProvider } from "../../test/provider.js"
 import { en, kk } from "../i18n/catalog/index.js"

@@ -1,6 +1,6 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { sendMouse, setViewport } from "@web/test-runner-commands"
-import { accessibilityNodes, deepActiveElement, inShadow, press } from "../../test/helpers.js"
+import { accessibilityNodes, deepActiveElement, inShadow, press, waitUntil } from "../../test/helpers.js"
 import { lastAnnouncement } from "../internal/controllers/announcer.js"
 import "./menu.js"
 import type { KabMenu, MenuItem } from "./menu.js"

@@ -5,7 +5,7 @@
  */
 import { Messages, Money } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { setViewport } from "@web/test-runner-commands"
 import {
   allInShadow,
@@ -15,6 +15,7 @@ import {
   press,
   tabTo,
   typeText,
+  waitUntil,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"

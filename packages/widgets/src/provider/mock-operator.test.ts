@@ -4,8 +4,8 @@
  */
 import { Messages } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
-import { inShadow } from "../../test/helpers.js"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
+import { inShadow, waitUntil } from "../../test/helpers.js"
 import "../admin-profile/admin-profile.js"
 import type { KabAdminProfile } from "../admin-profile/admin-profile.js"
 import "../company-switcher/company-switcher.js"

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { LitElement } from "lit"
-import { deepActiveElement, press, tabTo } from "../../../test/helpers.js"
+import { deepActiveElement, press, tabTo, waitUntil } from "../../../test/helpers.js"
 import { GridKeyboardController } from "./grid-keyboard-controller.js"
 
 /**

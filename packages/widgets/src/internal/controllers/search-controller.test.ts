@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { LitElement } from "lit"
-import { press, typeText } from "../../../test/helpers.js"
+import { press, typeText, waitUntil } from "../../../test/helpers.js"
 import { SearchController } from "./search-controller.js"
 
 class TestSearch extends LitElement {
@@ -18,6 +18,15 @@ class TestSearch extends LitElement {
 }
 customElements.define("test-search", TestSearch)
 
+/** Types `text` one character at a time within one task, so no pause can fall between the keystrokes. */
+const typeAtOnce = (el: TestSearch, text: string) => {
+  const input = el.shadowRoot?.querySelector("input") as HTMLInputElement
+  for (let end = 1; end <= text.length; end++) {
+    input.value = text.slice(0, end)
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }))
+  }
+}
+
 const mount = async () => {
   const el = await fixture<TestSearch>(html`<test-search></test-search>`)
   el.shadowRoot?.querySelector("input")?.focus()
@@ -27,7 +36,7 @@ const mount = async () => {
 describe("SearchController", () => {
   it("searches once the admin pauses, not per keystroke, with the text trimmed", async () => {
     const el = await mount()
-    await typeText(" 7701 ")
+    typeAtOnce(el, " 7701 ")
     expect(el.search.typed).to.equal(" 7701 ")
     await waitUntil(() => el.committed.length > 0, "the search after the pause")
     expect(el.committed).to.deep.equal(["7701"])
@@ -52,7 +61,7 @@ describe("SearchController", () => {
 
   it("does not search after the element left the page", async () => {
     const el = await mount()
-    await typeText("7701")
+    typeAtOnce(el, "7701")
     el.remove()
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(el.committed).to.deep.equal([])
