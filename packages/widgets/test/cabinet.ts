@@ -2,12 +2,12 @@
  * Mounting `<kab-cabinet>` on the mock operator for its browser tests, and reading what it shows.
  */
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import "../src/cabinet/cabinet.js"
 import type { KabCabinet } from "../src/cabinet/cabinet.js"
 import "../src/provider/provider.js"
 import type { KabProvider } from "../src/provider/provider.js"
-import { allInShadow, inShadow } from "./helpers.js"
+import { allInShadow, inShadow, waitUntil } from "./helpers.js"
 import { signIn } from "./session.js"
 
 /** The mock operator's demo admin. */
@@ -83,11 +83,7 @@ export const navItem = (cabinet: KabCabinet, text: string) => {
 }
 /** Waits for the view with that heading. */
 export const untilTitle = (cabinet: KabCabinet, text: string) =>
-  waitUntil(
-    () => cabinet.shadowRoot?.querySelector("#view-title")?.textContent?.trim() === text,
-    `the view «${text}»`,
-    { timeout: 5000 },
-  )
+  waitUntil(() => cabinet.shadowRoot?.querySelector("#view-title")?.textContent?.trim() === text, `the view «${text}»`)
 
 /**
  * Each test starts at `#/numbers` and ends with no failure escaped to the page and the operator

@@ -1,10 +1,10 @@
 /**
  * `<kab-cabinet>` on the mock operator: languages, accessible names and axe, and a phone's width.
  */
-import { expect, nextFrame, waitUntil } from "@open-wc/testing"
+import { expect, nextFrame } from "@open-wc/testing"
 import { setViewport } from "@web/test-runner-commands"
 import { cabinetHooks, navItem, signedIn, untilTitle } from "../../test/cabinet.js"
-import { expectFitsPhone, expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
+import { expectFitsPhone, expectNamesEqualLabels, inShadow, waitUntil } from "../../test/helpers.js"
 import { en, kk } from "../i18n/catalog/index.js"
 
 describe("kab-cabinet: languages, accessibility, phone", () => {
@@ -23,7 +23,6 @@ describe("kab-cabinet: languages, accessibility, phone", () => {
     await waitUntil(
       () => list.shadowRoot?.querySelector("label[for=search]")?.textContent?.trim() === kk["numbers.search.label"],
       "the list in Kazakh",
-      { timeout: 5000 },
     )
     provider.lang = "en"
     await untilTitle(cabinet, String(en["cabinet.nav.numbers"]))

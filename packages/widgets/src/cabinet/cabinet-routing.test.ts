@@ -1,9 +1,9 @@
 /**
  * `<kab-cabinet>` on the mock operator: the views in the page's hash, with the browser's history.
  */
-import { expect, waitUntil } from "@open-wc/testing"
+import { expect } from "@open-wc/testing"
 import { cabinetHooks, navItem, signedIn, title, untilTitle } from "../../test/cabinet.js"
-import { deepActiveElement, inShadow } from "../../test/helpers.js"
+import { deepActiveElement, inShadow, waitUntil } from "../../test/helpers.js"
 
 describe("kab-cabinet: hash routing", () => {
   cabinetHooks()
@@ -21,7 +21,7 @@ describe("kab-cabinet: hash routing", () => {
 
     const list = inShadow(cabinet, "kab-number-list")
     const firstRow = () => list.shadowRoot?.querySelector<HTMLElement>('[role="row"][data-msisdn]')
-    await waitUntil(firstRow, "a row", { timeout: 5000 })
+    await waitUntil(firstRow, "a row")
     const row = firstRow() as HTMLElement
     const msisdn = row.dataset.msisdn ?? ""
     row.click()

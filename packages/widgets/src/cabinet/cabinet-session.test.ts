@@ -1,9 +1,9 @@
 /**
  * `<kab-cabinet>` on the mock operator: routing by the host, the account menu, sign-out, an expired session, and views whose element the page has not loaded.
  */
-import { expect, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, oneEvent } from "@open-wc/testing"
 import { cabinetHooks, demoPassword, demoPhone, navItem, signedIn, type, untilTitle } from "../../test/cabinet.js"
-import { deepActiveElement, inShadow, press } from "../../test/helpers.js"
+import { deepActiveElement, inShadow, press, waitUntil } from "../../test/helpers.js"
 import { ru } from "../i18n/catalog/index.js"
 import type { KabLogin } from "../login/login.js"
 
