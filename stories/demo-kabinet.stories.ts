@@ -15,76 +15,59 @@ interface OutboxMessage {
   readonly subject?: string
 }
 
-const languages = [
-  ["ru", "Русский"],
-  ["kk", "Қазақша"],
-  ["en", "English"],
-] as const
-
 const styles = html`<style>
-  .demo {
-    display: grid;
-    gap: 1.5rem;
-    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
-    align-items: start;
-    font-family: system-ui, sans-serif;
-    color: #1f2328;
-  }
-  .demo [hidden] {
-    display: none !important;
-  }
-  .demo-main {
-    display: flex;
-    flex-direction: column;
-    gap: 1.5rem;
-    min-inline-size: 0;
-  }
-  .demo-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    justify-content: space-between;
-    gap: 1rem;
-    padding-block-end: 0.75rem;
-    border-block-end: 1px solid #d0d7de;
-  }
-  .demo-bar h1 {
+  body {
     margin: 0;
-    font-size: 1.5rem;
   }
-  .demo-language {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
-  .demo-language select {
+  .demo-outbox-toggle {
+    position: fixed;
+    inset-block-end: 1rem;
+    inset-inline-end: 1rem;
+    z-index: 10;
     min-block-size: 2.75rem;
-    font: inherit;
-    font-weight: normal;
-  }
-  .demo-signin {
-    max-inline-size: 28rem;
-  }
-  .demo-note {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid #0a58b8;
-    background: #e8f1fb;
+    padding: 0.5rem 1rem;
+    border: 1px solid #57606a;
+    border-radius: 999px;
+    background: #1f2328;
+    color: #fff;
+    font: 600 0.875rem system-ui, sans-serif;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    cursor: pointer;
   }
   .demo-outbox {
-    position: sticky;
-    inset-block-start: 1rem;
+    position: fixed;
+    inset-block: 0;
+    inset-inline-end: 0;
+    z-index: 20;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    inline-size: min(24rem, 100vw);
     padding: 1rem;
-    border: 1px solid #d0d7de;
-    border-radius: 0.5rem;
+    border-inline-start: 1px solid #d0d7de;
     background: #f6f8fa;
-    font-size: 0.875rem;
+    color: #1f2328;
+    font: 0.875rem system-ui, sans-serif;
+    box-shadow: -4px 0 16px rgb(0 0 0 / 0.2);
+    overflow: auto;
+  }
+  .demo-outbox[hidden] {
+    display: none;
+  }
+  .demo-outbox header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
   }
   .demo-outbox h2 {
-    margin: 0 0 0.5rem;
+    margin: 0;
     font-size: 1rem;
+  }
+  .demo-outbox button {
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    font: inherit;
   }
   .demo-outbox ol {
     display: flex;
@@ -93,8 +76,6 @@ const styles = html`<style>
     margin: 0;
     padding: 0;
     list-style: none;
-    max-block-size: 70vh;
-    overflow: auto;
   }
   .demo-outbox li {
     padding: 0.5rem;
@@ -105,133 +86,75 @@ const styles = html`<style>
   .demo-outbox .meta {
     color: #57606a;
   }
-  @media (max-width: 56rem) {
-    .demo {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .demo-outbox {
-      position: static;
-    }
-  }
 </style>`
 
 /**
- * The whole cabinet as a portal would put it together from the public widgets alone: a provider
- * around the sign-in form (and password recovery on «Забыли пароль?»); once signed in, the company
- * switch, a language switch, the number list and the admin's profile. Beside it, what the mock
- * operator "sent": its SMS and e-mail outboxes, read from `/__mock/outbox` every two seconds.
+ * The whole cabinet as a portal drops it in: `<kab-provider><kab-cabinet>` on the mock operator,
+ * routing by the page's hash. What the mock operator "sent" (its SMS and e-mail outboxes, read from
+ * `/__mock/outbox` every two seconds) is in a drawer the reader opens from the button in the corner.
  */
 const demo = (operator: MockOperator): HTMLElement => {
-  const page = document.createElement("div")
-  page.className = "demo"
-  const outbox = document.createElement("aside")
-  outbox.className = "demo-outbox"
-  outbox.setAttribute("aria-labelledby", "demo-outbox-title")
-
-  let signedIn = false
-  let recovering = false
-  let recoveryPhone = ""
-  let note = ""
-  let lang = "ru"
+  let open = false
   let messages: ReadonlyArray<OutboxMessage> = []
 
   const provider = document.createElement("kab-provider") as KabProvider
-  provider.lang = lang
+  provider.lang = "ru"
   provider.store.configure({
     apiBase: operator.baseUrl,
     fetch: (input, init) => operator.handle(new Request(input, init)),
   })
+  provider.append(document.createElement("kab-cabinet"))
+  const drawer = document.createElement("div")
 
-  const draw = () => {
-    render(
-      html`
-        <div class="demo-signin" ?hidden=${signedIn}>
-          ${
-            recovering
-              ? html`<kab-password-recovery .phone=${recoveryPhone}></kab-password-recovery>`
-              : html`<kab-login></kab-login>`
-          }
-        </div>
-        <div class="demo-main" ?hidden=${!signedIn}>
-          <div class="demo-bar">
-            <h1>Kabinet</h1>
-            <kab-company-switcher></kab-company-switcher>
-            <label class="demo-language">
-              Язык · Тіл · Language
-              <select
-                @change=${(event: Event) => {
-                  lang = (event.target as HTMLSelectElement).value
-                  provider.lang = lang
-                  draw()
-                }}
-              >
-                ${languages.map(
-                  ([code, name]) =>
-                    html`<option value=${code} lang=${code} ?selected=${code === lang}>${name}</option>`,
-                )}
-              </select>
-            </label>
-          </div>
-          ${note === "" ? nothing : html`<p class="demo-note" role="status">${note}</p>`}
-          <kab-number-list style="--kab-number-list-block-size: 26rem"></kab-number-list>
-          <kab-admin-profile></kab-admin-profile>
-        </div>
-      `,
-      provider,
-    )
-    render(
-      html`
-        <h2 id="demo-outbox-title">Mock operator · SMS & e-mail</h2>
-        ${
-          messages.length === 0
-            ? html`<p class="meta">Nothing sent yet. Try «Забыли пароль?» with ${newAdminPhone}, who has never signed in.</p>`
-            : html`<ol>
-              ${[...messages].reverse().map(
-                (message) => html`<li>
-                  <div class="meta">
-                    ${message.channel === "sms" ? "SMS" : "E-mail"} → ${message.to} ·
-                    ${new Date(message.at).toLocaleTimeString()}
-                  </div>
-                  ${message.subject === undefined ? nothing : html`<strong>${message.subject}</strong>`}
-                  <div>${message.text}</div>
-                </li>`,
-              )}
-            </ol>`
-        }
-      `,
-      outbox,
-    )
+  const toggle = (next: boolean) => {
+    open = next
+    draw()
+    drawer.querySelector<HTMLElement>(open ? ".demo-outbox button" : ".demo-outbox-toggle")?.focus()
   }
 
-  provider.addEventListener("kab-recovery-request", (event) => {
-    recoveryPhone = event.detail.phone
-    recovering = true
-    draw()
-  })
-  provider.addEventListener("kab-login-request", () => {
-    recovering = false
-    draw()
-  })
-  provider.addEventListener("kab-signed-in", () => {
-    signedIn = true
-    recovering = false
-    draw()
-  })
-  provider.addEventListener("kab-language-change", (event) => {
-    lang = event.detail.locale
-    draw()
-  })
-  provider.addEventListener("kab-number-open", (event) => {
-    note = `kab-number-open: ${event.detail.number.msisdn}`
-    draw()
-  })
-  provider.addEventListener("kab-operation-request", (event) => {
-    note = `kab-operation-request: ${event.detail.operation} · ${event.detail.number.msisdn}`
-    draw()
+  const draw = () =>
+    render(
+      html`
+        <button
+          type="button"
+          class="demo-outbox-toggle"
+          aria-expanded=${open ? "true" : "false"}
+          aria-controls="demo-outbox"
+          @click=${() => toggle(!open)}
+        >
+          ✉ Mock operator outbox (${messages.length})
+        </button>
+        <aside id="demo-outbox" class="demo-outbox" aria-labelledby="demo-outbox-title" ?hidden=${!open}>
+          <header>
+            <h2 id="demo-outbox-title">Mock operator · SMS & e-mail</h2>
+            <button type="button" @click=${() => toggle(false)}>Close</button>
+          </header>
+          ${
+            messages.length === 0
+              ? html`<p class="meta">Nothing sent yet. Try «Забыли пароль?» with ${newAdminPhone}, who has never signed in.</p>`
+              : html`<ol>
+                ${[...messages].reverse().map(
+                  (message) => html`<li>
+                    <div class="meta">
+                      ${message.channel === "sms" ? "SMS" : "E-mail"} → ${message.to} ·
+                      ${new Date(message.at).toLocaleTimeString()}
+                    </div>
+                    ${message.subject === undefined ? nothing : html`<strong>${message.subject}</strong>`}
+                    <div>${message.text}</div>
+                  </li>`,
+                )}
+              </ol>`
+          }
+        </aside>
+      `,
+      drawer,
+    )
+  drawer.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && open) toggle(false)
   })
 
+  const page = document.createElement("div")
   const refresh = async () => {
-    if (!page.isConnected && messages.length > 0) return
     const response = await operator.handle(new Request(`${operator.baseUrl}/__mock/outbox`))
     const body = (await response.json()) as { messages: ReadonlyArray<OutboxMessage> }
     if (body.messages.length !== messages.length) {
@@ -249,11 +172,9 @@ const demo = (operator: MockOperator): HTMLElement => {
   }, 2000)
 
   draw()
-  page.append(provider, outbox)
-  const wrapper = document.createElement("div")
-  render(styles, wrapper)
-  wrapper.append(page)
-  return wrapper
+  render(styles, page)
+  page.append(provider, drawer)
+  return page
 }
 
 const meta = {
@@ -263,7 +184,7 @@ const meta = {
   loaders: [mockOperator({ fleetSize: 1_000 })],
   render: (_args, { loaded }) => demo(operatorOf(loaded)),
   parameters: {
-    layout: "padded",
+    layout: "fullscreen",
     docs: {
       description: {
         component: `The whole cabinet on the mock operator. Sign in as ${demoPhone} / ${demoPassword}, or recover the password with «Забыли пароль?» and read the SMS code in the outbox.`,
@@ -275,5 +196,5 @@ const meta = {
 export default meta
 type Story = StoryObj
 
-/** Sign in, switch company and language, browse the numbers, edit the profile. */
+/** Sign in, switch company and language, browse the numbers, the documents and the profile, sign out. */
 export const Default: Story = {}

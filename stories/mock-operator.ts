@@ -70,11 +70,10 @@ export const providerIn = (canvas: HTMLElement): KabProvider => {
   return provider
 }
 
-/** Signs the demo admin in on the story's provider, as `<kab-login>` would. */
+/** Signs the demo admin in on the story's provider, as `<kab-login>` would: the client keeps the session. */
 export const signInDemo = async (canvas: HTMLElement, phone = demoPhone): Promise<void> => {
   const store = providerIn(canvas).store
-  const exit = await store.run(Programs.Access.signIn({ phone: Msisdn.make(phone), password: demoPassword }))
-  if (exit._tag === "Success") store.setSession(exit.value)
+  await store.run(Programs.Access.signIn({ phone: Msisdn.make(phone), password: demoPassword }))
 }
 
 /** The element `tag` in the canvas, once rendered. */

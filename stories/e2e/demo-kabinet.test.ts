@@ -27,11 +27,15 @@ afterAll(async () => {
   server?.close()
 })
 
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+const open = async (width: number) => {
+  page = await browser.newPage({ viewport: { width, height: 900 } })
   pageErrors = []
   page.on("pageerror", (error) => pageErrors.push(error.message))
   await page.goto(`${base}/iframe.html?id=demo-kabinet--default`)
+}
+
+beforeEach(async () => {
+  await open(1280)
 })
 
 const poll = { timeout: 15_000, interval: 100 }
@@ -69,11 +73,53 @@ describe("the Demo/Kabinet page", () => {
     await page.getByLabel("Выбор компании").selectOption({ label: 'АО "Времени мало"' })
     await textOf(rows.filter({ hasText: "+7 701 054 19 21" })).toContain("Авансовый")
 
-    await page.getByLabel("Язык · Тіл · Language").selectOption("kk")
+    await page.getByLabel("Язык").selectOption("kk")
     await visible(page.getByLabel("Іздеу"))
     await countOf(page.getByLabel("Поиск")).toBe(0)
     expect(pageErrors).toEqual([])
   })
+
+  for (const width of [1280, 375]) {
+    it(`shows who is signed in, moves between the views and back, and signs out, at ${width} px`, async () => {
+      await page.close()
+      await open(width)
+      await signIn("77012111249", "kabinet-demo")
+      const account = page.getByRole("button", { name: /\+7 701 211 12 49/u })
+      await visible(account)
+      await visible(page.getByRole("heading", { name: "Управление номерами", level: 1 }))
+      // On a phone the navigation is behind «Меню».
+      const menu = page.getByRole("button", { name: "Меню", exact: true })
+      const openNav = async () => {
+        if (width < 600) await menu.click()
+      }
+      await openNav()
+      await page.getByRole("link", { name: "Документы и отчеты" }).click()
+      await visible(page.getByRole("heading", { name: "Документы и отчеты", level: 1 }))
+      await expect.poll(() => page.evaluate(() => location.hash), poll).toBe("#/documents")
+
+      await account.click()
+      await page.getByRole("menuitem", { name: "Мой профиль" }).click()
+      await visible(page.getByRole("heading", { name: "Мой профиль", level: 1 }))
+      await expect.poll(() => page.evaluate(() => location.hash), poll).toBe("#/profile")
+
+      await page.goBack()
+      await visible(page.getByRole("heading", { name: "Документы и отчеты", level: 1 }))
+      await page.goBack()
+      await visible(page.getByRole("heading", { name: "Управление номерами", level: 1 }))
+      await visible(page.getByRole("row").filter({ hasText: "+7 701 054 20 01" }))
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+
+      await account.click()
+      await page.getByRole("menuitem", { name: "Выйти" }).click()
+      await visible(page.getByRole("button", { name: "ВОЙТИ" }))
+      await visible(page.getByRole("heading", { name: "Управляйте номерами в один клик!" }))
+      await expect.poll(() => page.evaluate(() => location.hash), poll).toBe("#/numbers")
+      expect(pageErrors).toEqual([])
+    })
+  }
 
   it("recovers the never-activated 77010016218 with the code from the operator's SMS outbox", async () => {
     await page
@@ -83,10 +129,13 @@ describe("the Demo/Kabinet page", () => {
     await page.getByLabel("НОМЕР ТЕЛЕФОНА*").fill("77010016218")
     await page.getByRole("button", { name: "Далее" }).click()
 
+    // The mock operator's outbox is a drawer the reader opens.
+    await page.getByRole("button", { name: /Mock operator outbox/u }).click()
     const sms = page.locator(".demo-outbox li").filter({ hasText: "77010016218" }).locator("div:not(.meta)")
     await textOf(sms).toMatch(/\d{6}/u)
     const code = /\b\d{6}\b/u.exec((await sms.first().textContent()) ?? "")?.[0] ?? ""
 
+    await page.getByRole("button", { name: "Close" }).click()
     await page.getByLabel("SMS код*").fill(code)
     await page.getByRole("button", { name: "Далее" }).click()
     const password = "зимний вечер у окна 2026"
@@ -94,8 +143,10 @@ describe("the Demo/Kabinet page", () => {
     await page.getByLabel("ПОДТВЕРЖДЕНИЕ ПАРОЛЯ").fill(password)
     await page.getByRole("button", { name: "Подтвердить" }).click()
 
+    // Recovery's last step signs in and lands on the numbers.
     await visible(page.getByLabel("Поиск"))
     await visible(page.getByRole("row").filter({ hasText: "+7 7" }).first())
+    await visible(page.getByRole("heading", { name: "Управление номерами", level: 1 }))
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
-// Bundles the everything-entry into `dist/kabinet.js`: one self-contained ES module (Lit, Effect and
+// Bundles the everything-entry (`src/index.ts`: every element, `<kab-cabinet>` included) into
+// `dist/kabinet.js`: one self-contained ES module (Lit, Effect and
 // the core inlined) that registers every `kab-…` element from a plain `<script type="module">`, for a
 // page with no bundler. Registration is tolerant, so the file may be loaded twice, or beside the
 // per-element entries.

@@ -12,6 +12,9 @@
 import "./provider/provider.js"
 
 export { KabAdminProfile, type ProfileTab } from "./admin-profile/admin-profile.js"
+export { KabCabinet } from "./cabinet/cabinet.js"
+export type { CabinetView, Route } from "./cabinet/route.js"
+export type { Routing } from "./cabinet/router.js"
 export { KabCompanySwitcher } from "./company-switcher/company-switcher.js"
 export { type ConfirmAction, KabConfirmDialog } from "./confirm-dialog/confirm-dialog.js"
 export { KabDetalization } from "./detalization/detalization.js"
@@ -29,7 +32,7 @@ export {
 } from "./i18n/format.js"
 export type { ExportOutcome } from "./internal/export/export-file.js"
 export { configure } from "./internal/store/defaults.js"
-export type { KabinetStore, StoreOptions } from "./internal/store/store.js"
+export type { KabinetStore, SessionEnd, StoreOptions } from "./internal/store/store.js"
 export { KabLogin } from "./login/login.js"
 export { KabMenu, type MenuFocus, type MenuItem } from "./menu/menu.js"
 export { KabNumberList, type NumberColumn, type NumberListEventDetails } from "./number-list/number-list.js"

@@ -32,6 +32,7 @@ export const elements: ReadonlyArray<readonly [string, keyof typeof Widgets]> = 
   ["kab-export-progress", "KabExportProgress"],
   ["kab-documents", "KabDocuments"],
   ["kab-number-profile", "KabNumberProfile"],
+  ["kab-cabinet", "KabCabinet"],
 ]
 
 /** Collects what reaches the console as an error, and uncaught errors and rejections, until `stop()`. */

@@ -47,7 +47,6 @@ export class EmailForm {
       const program = Programs.Profile.changeEmail({ email: parsed.success, currentPassword: values.password })
       const outcome = await this.#operations.run("operation.changeEmail", program)
       if (outcome._tag !== "Success") return false
-      this.#context.kabinet.store.updateAdmin(outcome.value)
       email = parsed.success
       return true
     })

@@ -14,11 +14,14 @@
  * ```
  */
 import type { Company, Messages, MobileNumber, Msisdn, OperatorClient, Rules } from "@kabinet/core"
+import type { CabinetView } from "../cabinet/route.js"
 
 /** The `detail` of each event, by event name. */
 export interface KabEventDetails {
   /** The admin signed in (A1) or finished password recovery and is signed in (A2). */
   "kab-signed-in": { readonly session: OperatorClient.Session }
+  /** The admin signed out («Выйти»); the session is over, on the operator's side too when it could be reached. */
+  "kab-signed-out": Record<string, never>
   /** The session ended on the operator's side; the widgets now ask to sign in. Show `<kab-login>`. */
   "kab-session-expired": Record<string, never>
   /** The admin asked to recover the password («Забыли пароль?»); `phone` is what was typed, if anything. */
@@ -65,6 +68,11 @@ export interface KabEventDetails {
    * show the records view. `number` is the line's 11 digits.
    */
   "kab-records-request": { readonly kind: "detalization" | "payments"; readonly number: string }
+  /**
+   * `<kab-cabinet>` is about to show a view (and, for a number's views, the MSISDN `number`); cancel it
+   * to route yourself and set the cabinet's `view` and `number`.
+   */
+  "kab-navigate": { readonly view: CabinetView; readonly number?: string }
   /** An allowed item of a `<kab-menu>` was chosen; `value` is the item's. */
   "kab-menu-select": { readonly value: string }
   /** A `<kab-confirm-dialog>` was confirmed and its action, if any, succeeded. */
@@ -90,6 +98,7 @@ const cancelable: ReadonlySet<KabEventName> = new Set<KabEventName>([
   "kab-login-request",
   "kab-language-change",
   "kab-operation-request",
+  "kab-navigate",
 ])
 
 /** Events of the building blocks, answered by the element that placed them: they do not leave its shadow root. */
@@ -121,6 +130,7 @@ export const emit = <K extends KabEventName>(host: EventTarget, name: K, detail:
 declare global {
   interface GlobalEventHandlersEventMap {
     "kab-signed-in": KabEvent<"kab-signed-in">
+    "kab-signed-out": KabEvent<"kab-signed-out">
     "kab-session-expired": KabEvent<"kab-session-expired">
     "kab-recovery-request": KabEvent<"kab-recovery-request">
     "kab-login-request": KabEvent<"kab-login-request">
@@ -134,6 +144,7 @@ declare global {
     "kab-operation-started": KabEvent<"kab-operation-started">
     "kab-operation-finished": KabEvent<"kab-operation-finished">
     "kab-records-request": KabEvent<"kab-records-request">
+    "kab-navigate": KabEvent<"kab-navigate">
     "kab-menu-select": KabEvent<"kab-menu-select">
     "kab-confirm": KabEvent<"kab-confirm">
     "kab-cancel": KabEvent<"kab-cancel">

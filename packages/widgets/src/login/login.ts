@@ -134,7 +134,6 @@ export class KabLogin extends KabElement {
     const outcome = await this.#operations.run("operation.signIn", Programs.Access.signIn({ phone, password }))
     if (outcome._tag === "Success") {
       this.#lock = undefined
-      this.kabinet.store.setSession(outcome.value)
       emit(this, "kab-signed-in", { session: outcome.value })
       return true
     }

@@ -204,7 +204,6 @@ export class KabPasswordRecovery extends KabElement {
     const program = Programs.Access.completeRecovery({ grant, newPassword, confirmation })
     const outcome = await this.#operations.run("operation.passwordRecovery", program)
     if (outcome._tag !== "Success") return false
-    this.kabinet.store.setSession(outcome.value)
     emit(this, "kab-signed-in", { session: outcome.value })
     return true
   }

@@ -1,6 +1,7 @@
-import { Admin, Errors, Msisdn, type OperatorClient } from "@kabinet/core"
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { DateTime, Effect, Redacted } from "effect"
+import { Errors, Msisdn, Programs } from "@kabinet/core"
+import { makeMockOperator } from "@kabinet/mock-operator/browser"
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from "@open-wc/testing"
+import { Effect } from "effect"
 import { LitElement } from "lit"
 import { inShadow } from "../../test/helpers.js"
 import { KabinetController } from "../internal/controllers/kabinet-controller.js"
@@ -9,17 +10,6 @@ import "../login/login.js"
 import { configure, defaultStore } from "../internal/store/defaults.js"
 import type { KabLogin } from "../login/login.js"
 import { KabProvider } from "./provider.js"
-
-const session = {
-  token: Redacted.make("sess_0123456789abcdef"),
-  admin: new Admin.Admin({
-    phone: Msisdn.make("77012111249"),
-    fullName: "Akhmetova Dana",
-    companyIds: [],
-    activated: true,
-  }),
-  expiresAt: DateTime.makeUnsafe("2030-01-01T00:00:00Z"),
-} as unknown as OperatorClient.Session
 
 class TestWidget extends LitElement {
   readonly kabinet = new KabinetController(this)
@@ -114,13 +104,48 @@ describe("OperationController", () => {
   })
 
   it("ends the shared session when the operator says it expired", async () => {
+    let offset = 0
+    const now = () => Date.now() + offset
+    const operator = makeMockOperator({ seed: 1, fleetSize: 20, now })
     const provider = await fixture<KabProvider>(html`<kab-provider><test-widget></test-widget></kab-provider>`)
+    provider.store.configure({
+      apiBase: operator.baseUrl,
+      fetch: (input, init) => operator.handle(new Request(input, init)),
+      now,
+    })
     const widget = provider.querySelector("test-widget") as TestWidget
-    provider.store.setSession(session)
+    const phone = Msisdn.make("77012111249")
+    await widget.operations.run("operation.signIn", Programs.Access.signIn({ phone, password: "kabinet-demo" }))
+    expect(provider.store.session?.admin.phone).to.equal(phone)
+    // Idle past the operator's session timeout.
+    offset += 31 * 60_000
     const expired = oneEvent(widget, "kab-session-expired")
-    await widget.operations.run("operation.loadNumbers", Effect.fail(new Errors.SessionExpired({})))
+    await widget.operations.run("operation.selectCompany", Programs.Profile.listCompanies)
     await expired
     expect(provider.store.session).to.equal(undefined)
+    await waitUntil(() => provider.store.sessionEnd === "expired", "the store tells why the session ended")
+    await operator.dispose()
+  })
+
+  it("signs out even when the operator no longer knows the session", async () => {
+    const operator = makeMockOperator({ seed: 1, fleetSize: 20 })
+    const provider = await fixture<KabProvider>(html`<kab-provider></kab-provider>`)
+    provider.store.configure({
+      apiBase: operator.baseUrl,
+      fetch: (input, init) => operator.handle(new Request(input, init)),
+    })
+    const phone = Msisdn.make("77012111249")
+    await provider.store.run(Programs.Access.signIn({ phone, password: "kabinet-demo" }))
+    expect(provider.store.session?.admin.phone).to.equal(phone)
+    await waitUntil(() => provider.store.sessionEnd === undefined)
+    // The operator forgets every session: the sign-out call answers 401, the session still ends here.
+    operator.state.sessions.closeAll(phone)
+    const signedOut = oneEvent(provider.store, "kab-signed-out")
+    await provider.store.signOut()
+    await signedOut
+    expect(provider.store.session).to.equal(undefined)
+    expect(provider.store.sessionEnd).to.equal("signed-out")
+    await operator.dispose()
   })
 
   it("turns a defect into a failure too", async () => {

@@ -15,6 +15,7 @@
  */
 import type { Messages } from "@kabinet/core"
 import * as adminProfile from "./admin-profile.js"
+import * as cabinet from "./cabinet.js"
 import * as common from "./common.js"
 import * as companySwitcher from "./company-switcher.js"
 import * as confirmDialog from "./confirm-dialog.js"
@@ -43,6 +44,7 @@ export const sections = {
   export: exportSection,
   documents,
   profile,
+  cabinet,
 } as const
 
 /** Every interface string in Russian. */
@@ -60,6 +62,7 @@ export const ru = {
   ...exportSection.ru,
   ...documents.ru,
   ...profile.ru,
+  ...cabinet.ru,
 }
 
 /** Every interface-string key; the Russian sections define them. */
@@ -83,6 +86,7 @@ export const kk: UiCatalog = {
   ...exportSection.kk,
   ...documents.kk,
   ...profile.kk,
+  ...cabinet.kk,
 }
 
 /** Every interface string in English. */
@@ -100,6 +104,7 @@ export const en: UiCatalog = {
   ...exportSection.en,
   ...documents.en,
   ...profile.en,
+  ...cabinet.en,
 }
 
 /** The interface strings of each language. */

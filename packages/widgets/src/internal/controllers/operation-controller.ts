@@ -4,7 +4,7 @@
  * kept for `<kab-operator-error>` and sent to the host as a `kab-error` event. Programs still running
  * when the widget leaves the page are interrupted.
  */
-import type { Messages } from "@kabinet/core"
+import { Errors, type Messages } from "@kabinet/core"
 import { Cause, type Effect, Exit, Option } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import { emit } from "../../events/events.js"
@@ -106,11 +106,9 @@ export class OperationController implements ReactiveController {
     const tag = typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : undefined
     if (tag === undefined || !(options.expected ?? []).includes(tag)) this.#failure = failure
     emit(this.#host, "kab-error", { operation, error })
-    // The client has dropped an expired session; every widget sharing the store learns it at once.
-    if (tag === "SessionExpired" && this.#kabinet.store.session !== undefined) {
-      this.#kabinet.store.setSession(undefined)
-      emit(this.#host, "kab-session-expired", {})
-    }
+    // The client has already dropped the expired session (every widget sharing the store follows it);
+    // the host learns it from the widget that met it.
+    if (Errors.isSessionExpired(error)) emit(this.#host, "kab-session-expired", {})
     return { _tag: "Failure", failure }
   }
 

@@ -5,9 +5,12 @@
  * A `<kab-provider>` owns one store and shares it with the widgets inside it through `@lit/context`;
  * widgets used without a provider share the page's default store (see `configure`). Widgets never
  * keep their own copy of what is here: they read the store and re-render when it announces a change.
+ *
+ * The session is the core client's: the operator's answers open and end it (sign-in, recovery,
+ * expiry, sign-out) and the store follows `client.session.changes`, so no widget sets it.
  */
-import { type Admin, type Company, type Messages, type OperatorClient, Programs, Rules } from "@kabinet/core"
-import { Clock, Effect, Exit, ManagedRuntime } from "effect"
+import { type Company, type Messages, OperatorClient, Programs, Rules } from "@kabinet/core"
+import { Clock, Effect, Exit, Fiber, ManagedRuntime, Option, Stream } from "effect"
 import { type Brand, type BrandInput, resolveBrand } from "../../theme/brand.js"
 import { type OperatorServices, operatorLayer } from "./runtime.js"
 
@@ -46,6 +49,12 @@ const wallClock =
 /** The event a store sends when anything in it changes. */
 export const storeChange = "kab-store-change"
 
+/** The event a store sends when `signOut()` has ended the session. */
+export const storeSignedOut = "kab-signed-out"
+
+/** Why the last session ended: the admin signed out, or the operator ended it (expiry, another sign-in). */
+export type SessionEnd = "signed-out" | "expired"
+
 /**
  * The shared state and runtime. Change it through its methods; listen to `storeChange` to follow it.
  *
@@ -62,7 +71,11 @@ export class KabinetStore extends EventTarget {
   #now: () => number
   #passwordMinLength: number | undefined
   #fetch: typeof globalThis.fetch | undefined
-  #session: OperatorClient.Session | undefined
+  #client: OperatorClient.OperatorClient["Service"] | undefined
+  #follower: Fiber.Fiber<void, unknown> | undefined
+  #lastSession: OperatorClient.Session | undefined
+  #sessionEnd: SessionEnd | undefined
+  #signingOut = false
   #companies: ReadonlyArray<Company.Company> | undefined
   #companyId: Company.CompanyId | undefined
   #companiesRequest: Promise<Exit.Exit<ReadonlyArray<Company.Company>, OperatorClient.ClientError>> | undefined
@@ -109,9 +122,15 @@ export class KabinetStore extends EventTarget {
     return this.#passwordMinLength === undefined ? policy : { ...policy, minLength: this.#passwordMinLength }
   }
 
-  /** The signed-in session, if any. */
+  /** The signed-in session, if any: the core client's, read at the moment. */
   get session(): OperatorClient.Session | undefined {
-    return this.#session
+    const current = this.#client?.session.current()
+    return current === undefined ? undefined : Option.getOrUndefined(current)
+  }
+
+  /** Why the last session ended, until the next one opens; `undefined` while signed in or never signed in. */
+  get sessionEnd(): SessionEnd | undefined {
+    return this.#sessionEnd
   }
 
   /** The admin's companies, once loaded. */
@@ -134,7 +153,11 @@ export class KabinetStore extends EventTarget {
    * replaced when `apiBase` changes.
    */
   get runtime(): ManagedRuntime.ManagedRuntime<OperatorServices, never> {
-    this.#runtime ??= ManagedRuntime.make(operatorLayer({ apiBase: this.#apiBase, fetch: this.#fetch }))
+    if (this.#runtime === undefined) {
+      const runtime = ManagedRuntime.make(operatorLayer({ apiBase: this.#apiBase, fetch: this.#fetch }))
+      this.#runtime = runtime
+      this.#follow(runtime)
+    }
     return this.#runtime
   }
 
@@ -168,7 +191,6 @@ export class KabinetStore extends EventTarget {
       this.#apiBase = options.apiBase ?? this.#apiBase
       this.#fetch = options.fetch ?? this.#fetch
       this.#disposeRuntime()
-      this.#session = undefined
       this.#companies = undefined
       changed = true
     }
@@ -191,26 +213,18 @@ export class KabinetStore extends EventTarget {
     if (changed) this.#changed()
   }
 
-  /** Records a signed-in session (or its end, with `undefined`). */
-  setSession(session: OperatorClient.Session | undefined): void {
-    const previous = this.#session
-    this.#session = session
-    if (session === undefined || previous?.admin.phone !== session.admin.phone) this.#companies = undefined
-    if (
-      session !== undefined &&
-      (this.#companyId === undefined || !session.admin.companyIds.includes(this.#companyId))
-    ) {
-      this.#companyId = session.admin.companyIds[0]
-    }
+  /**
+   * Signs out («Выйти»): ends the session on the operator's side and forgets it here whatever the
+   * operator answers (a session it already ended, no network), then sends `kab-signed-out` from the
+   * store. Never rejects.
+   */
+  async signOut(): Promise<void> {
+    this.#signingOut = true
+    await this.run(Programs.Access.signOut)
+    this.#signingOut = false
+    this.#sessionEnd = "signed-out"
     this.#changed()
-  }
-
-  /** Replaces the signed-in admin (after a change of e-mail). */
-  updateAdmin(admin: Admin.Admin): void {
-    const session = this.#session
-    if (session === undefined) return
-    this.#session = { ...session, admin }
-    this.#changed()
+    this.dispatchEvent(new Event(storeSignedOut))
   }
 
   /**
@@ -252,9 +266,39 @@ export class KabinetStore extends EventTarget {
     this.#disposeRuntime()
   }
 
+  // Follows the client's session: each change re-renders the widgets, and a new admin's companies load afresh.
+  #follow(runtime: ManagedRuntime.ManagedRuntime<OperatorServices, never>): void {
+    const follow = Effect.flatMap(OperatorClient.OperatorClient, (client) => {
+      this.#client = client
+      return Stream.runForEach(client.session.changes, (session) =>
+        Effect.sync(() => this.#sessionChanged(Option.getOrUndefined(session))),
+      )
+    })
+    this.#follower = runtime.runFork(follow)
+  }
+
+  #sessionChanged(session: OperatorClient.Session | undefined): void {
+    const previous = this.#lastSession
+    this.#lastSession = session
+    if (session === undefined || previous?.admin.phone !== session.admin.phone) this.#companies = undefined
+    if (session === undefined) {
+      if (previous !== undefined) this.#sessionEnd = this.#signingOut ? "signed-out" : "expired"
+    } else {
+      this.#sessionEnd = undefined
+      if (this.#companyId === undefined || !session.admin.companyIds.includes(this.#companyId))
+        this.#companyId = session.admin.companyIds[0]
+    }
+    this.#changed()
+  }
+
   #disposeRuntime(): void {
     const runtime = this.#runtime
+    const follower = this.#follower
     this.#runtime = undefined
+    this.#follower = undefined
+    this.#client = undefined
+    this.#lastSession = undefined
+    if (follower !== undefined) void Effect.runPromise(Fiber.interrupt(follower)).catch(() => undefined)
     if (runtime !== undefined) void runtime.dispose().catch(() => undefined)
   }
 
