@@ -61,7 +61,7 @@ export const en: Translation<typeof ru> = {
   "numbers.row.loading": "Loading…",
   "numbers.list.loading": "Loading the numbers…",
   "numbers.list.empty": "The company has no numbers.",
-  "numbers.list.noResults": "Nothing found for «{query}».",
+  "numbers.list.noResults": "Nothing found for “{query}”.",
   "numbers.list.count": "Numbers found: {count}",
   "numbers.list.retry": "Try again",
   "numbers.list.noTariff": "-",
