@@ -122,6 +122,11 @@ export const buttons = css`
     align-items: center;
     gap: var(--_kab-space-3);
   }
+  /* A refused button's reason goes under the whole row, so the buttons stay side by side. */
+  .actions > .reason {
+    flex-basis: 100%;
+    order: 1;
+  }
   button {
     font: inherit;
     cursor: pointer;
