@@ -9,8 +9,8 @@ export const styles = css`
     --_card-block-size: var(--kab-number-list-card-block-size, 12rem);
     /* Each row is a grid of its own: the same tracks in every row line the columns up. */
     --_columns:
-      minmax(10rem, 1.1fr) minmax(6.5rem, 0.8fr) minmax(8rem, 1.6fr) minmax(6.5rem, 0.9fr)
-      minmax(8.5rem, 1fr) minmax(8rem, 1fr) 2.75rem;
+      minmax(10rem, 1fr) minmax(6.5rem, 0.8fr) minmax(8rem, 1.4fr) minmax(7rem, 0.9fr)
+      minmax(8.5rem, 0.9fr) minmax(10.5rem, 1fr) 2.75rem;
   }
   :host([signed-out]) {
     display: none;
@@ -192,7 +192,7 @@ export const styles = css`
   }
 
   /* Narrow widths: each row becomes a card of labelled values, all cards of one height. */
-  @container (max-width: 60rem) {
+  @container (max-width: 62rem) {
     .sort-field {
       display: flex;
       flex: 1 1 12rem;

@@ -53,7 +53,7 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * The list is a grid: Tab reaches the search field, the column headers (buttons that sort), the
  * current row and its ⋮ button; ↑/↓, Page Up/Page Down, Home/End move between rows; Enter or Space
  * opens the row's number; Shift+F10 or the context-menu key opens its menu. On narrow widths (under
- * 60rem of the widget's own width) the rows become cards of one height, and one «Сортировка» select
+ * 62rem of the widget's own width) the rows become cards of one height, and one «Сортировка» select
  * takes the place of the column headers.
  *
  * Every row has one height (a line on wide widths, a card on narrow ones), so the scroll height is
