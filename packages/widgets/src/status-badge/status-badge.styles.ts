@@ -19,7 +19,7 @@ export const styles = css`
     padding-block: 0.125em;
     padding-inline: 0.625em;
     border-radius: var(--_kab-radius-pill);
-    background: color-mix(in srgb, var(--_color) 12%, transparent);
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_color) 40%, transparent);
     color: var(--_color);
     font: inherit;
     font-weight: var(--_kab-font-weight-strong);
