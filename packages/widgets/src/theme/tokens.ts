@@ -7,11 +7,12 @@
  * host, so a page's value always wins; inside, it reads the token through a private `--_kab-*` alias
  * that carries the default.
  *
- * Colours come in a light and a dark scheme. The widgets follow the reader's system
- * (`prefers-color-scheme`); to force one, set `color-scheme="dark"` (or `"light"`) on a
- * `<kab-provider>` or on any `kab-*` element, or `--kab-color-scheme: dark` on any ancestor (the
- * page's own CSS: `.night { --kab-color-scheme: dark }`). A page's own colour token wins in both
- * schemes; write it as `light-dark(#light, #dark)` to keep both.
+ * Colours come in a light and a dark scheme. The widgets take the page's CSS `color-scheme`: a page
+ * that declares `color-scheme: light dark` gets them following the reader's system
+ * (`prefers-color-scheme`), a page that declares nothing keeps them light (so a light page never
+ * shows light text). To force one, set `color-scheme="dark"` (or `"light"`) on a `<kab-provider>`
+ * or on any `kab-*` element, or `--kab-color-scheme: dark` (`light`, `light dark`) on any ancestor.
+ * A page's own colour token wins in both schemes; write it as `light-dark(#light, #dark)` to keep both.
  *
  * @example
  * ```css
@@ -32,8 +33,6 @@ import { colorDefaults, lightColors } from "./colors.js"
  */
 export const tokenDefaults = {
   ...colorDefaults,
-  // Which colour scheme: "light dark" follows the system; "light" or "dark" forces one.
-  "color-scheme": "light dark",
   // Type: one family, a six-step scale, two weights.
   "font-family": 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   "font-size-xs": "0.75rem",
@@ -108,7 +107,8 @@ const aliases = (values: Readonly<Record<string, string>>): string =>
  */
 export const tokens = unsafeCSS(`:host {
 ${aliases(tokenDefaults)}
-  color-scheme: var(--_kab-color-scheme);
+  /* Unset, the page's own colour scheme is inherited. */
+  color-scheme: var(--kab-color-scheme);
 }
 :host([color-scheme="light"]) {
   --kab-color-scheme: light;
