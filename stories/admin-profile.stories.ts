@@ -9,6 +9,7 @@ import {
   mockOperator,
   operatorOf,
   signInDemo,
+  signInOf,
   typeInto,
   until,
   withProvider,
@@ -28,12 +29,13 @@ const meta = {
     lang: { control: "inline-radio", options: ["ru", "kk", "en"] },
     tab: { control: "inline-radio", options: ["profile", "companies"] },
   },
-  render: (args, { loaded }) =>
+  render: (args, { loaded, parameters }) =>
     withProvider(
       operatorOf(loaded),
       html`<kab-company-switcher></kab-company-switcher>
         <kab-admin-profile tab=${args.tab}></kab-admin-profile>`,
       args.lang,
+      signInOf(parameters),
     ),
   play: async ({ canvasElement }) => {
     await signInDemo(canvasElement)

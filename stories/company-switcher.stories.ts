@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
 import "@kabinet/widgets/company-switcher.js"
-import { mockOperator, operatorOf, signInDemo, withProvider } from "./mock-operator.ts"
+import { mockOperator, operatorOf, signInDemo, signInOf, withProvider } from "./mock-operator.ts"
 
 interface SwitcherArgs {
   lang: "ru" | "kk" | "en"
@@ -13,8 +13,13 @@ const meta = {
   loaders: [mockOperator()],
   args: { lang: "ru" },
   argTypes: { lang: { control: "inline-radio", options: ["ru", "kk", "en"] } },
-  render: (args, { loaded }) =>
-    withProvider(operatorOf(loaded), html`<kab-company-switcher></kab-company-switcher>`, args.lang),
+  render: (args, { loaded, parameters }) =>
+    withProvider(
+      operatorOf(loaded),
+      html`<kab-company-switcher></kab-company-switcher>`,
+      args.lang,
+      signInOf(parameters),
+    ),
   play: async ({ canvasElement }) => {
     await signInDemo(canvasElement)
   },
@@ -33,17 +38,16 @@ export const Kazakh: Story = { args: { lang: "kk" } }
 export const English: Story = { args: { lang: "en" } }
 
 /** An admin of one company. */
-export const SingleCompany: Story = {
-  play: async ({ canvasElement }) => {
-    await signInDemo(canvasElement, "77080770570")
-  },
-}
+export const SingleCompany: Story = { parameters: { signIn: "77080770570" } }
 
 /** The companies cannot be loaded: the manual's advice, naming «Выбор компании». */
 export const OperatorDown: Story = {
-  play: async ({ canvasElement, loaded }) => {
-    // A bare 500: no Retry-After to wait for, so the retries end quickly.
-    operatorOf(loaded).addFaults({ endpoint: "companies.*", kind: "error", status: 500 })
-    await signInDemo(canvasElement)
-  },
+  loaders: [
+    async () => {
+      const { operator } = await mockOperator()()
+      // A bare 500: no Retry-After to wait for, so the retries end quickly.
+      operator.addFaults({ endpoint: "companies.*", kind: "error", status: 500 })
+      return { operator }
+    },
+  ],
 }

@@ -41,27 +41,50 @@ export const mockOperator =
 export const operatorOf = (loaded: Record<string, unknown>): MockOperator => (loaded as unknown as Loaded).operator
 
 /**
- * A `<kab-provider>` talking to `operator`, around `content`.
+ * A `<kab-provider>` talking to `operator`, around `content`; with `signIn`, that admin is signed in
+ * as soon as the provider is rendered, so the story shows its state in the docs page's previews too
+ * (where play functions do not run). Each story renders its own provider and operator.
  *
  * @example
  * ```ts
  * render: (args, { loaded }) => withProvider(operatorOf(loaded), html`<kab-login></kab-login>`, args.lang)
  * ```
  */
-export const withProvider = (operator: MockOperator, content: TemplateResult, lang = "ru"): TemplateResult => html`
+export const withProvider = (
+  operator: MockOperator,
+  content: TemplateResult,
+  lang = "ru",
+  signIn: string | false = false,
+): TemplateResult => html`
   <kab-provider
     lang=${lang}
     ${ref((element) => {
       if (element === undefined) return
-      ;(element as KabProvider).store.configure({
+      const provider = element as KabProvider
+      provider.store.configure({
         apiBase: operator.baseUrl,
         fetch: (input, init) => operator.handle(new Request(input, init)),
       })
+      if (signIn !== false && !signingIn.has(provider)) signingIn.set(provider, signInOn(provider, signIn))
     })}
   >
     ${content}
   </kab-provider>
 `
+
+// The sign-in each provider started on render, which the story's play function then waits for.
+const signingIn = new WeakMap<KabProvider, Promise<void>>()
+
+const signInOn = async (provider: KabProvider, phone: string): Promise<void> => {
+  // The client keeps the session it signs in with; the store follows it.
+  await provider.store.run(Programs.Access.signIn({ phone: Msisdn.make(phone), password: demoPassword }))
+}
+
+/** Who a story signs in (`parameters.signIn`): the demo admin unless it says another, or `false`. */
+export const signInOf = (parameters: { readonly signIn?: unknown }): string | false => {
+  const signIn = parameters.signIn
+  return signIn === false ? false : typeof signIn === "string" ? signIn : demoPhone
+}
 
 /** The provider in a story's canvas. */
 export const providerIn = (canvas: HTMLElement): KabProvider => {
@@ -70,10 +93,15 @@ export const providerIn = (canvas: HTMLElement): KabProvider => {
   return provider
 }
 
-/** Signs the demo admin in on the story's provider, as `<kab-login>` would: the client keeps the session. */
+/**
+ * Signs the demo admin in on the story's provider, as `<kab-login>` would, or waits for the sign-in
+ * its render already started.
+ */
 export const signInDemo = async (canvas: HTMLElement, phone = demoPhone): Promise<void> => {
-  const store = providerIn(canvas).store
-  await store.run(Programs.Access.signIn({ phone: Msisdn.make(phone), password: demoPassword }))
+  const provider = providerIn(canvas)
+  const started = signingIn.get(provider)
+  if (started !== undefined) return started
+  await signInOn(provider, phone)
 }
 
 /** The element `tag` in the canvas, once rendered. */

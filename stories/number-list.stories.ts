@@ -2,7 +2,16 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html } from "lit"
 import "@kabinet/widgets/number-list.js"
 import type { KabNumberList, KabProvider } from "@kabinet/widgets/number-list.js"
-import { demoPassword, demoPhone, mockOperator, operatorOf, signInDemo, until, withProvider } from "./mock-operator.ts"
+import {
+  demoPassword,
+  demoPhone,
+  mockOperator,
+  operatorOf,
+  signInDemo,
+  signInOf,
+  until,
+  withProvider,
+} from "./mock-operator.ts"
 
 interface NumberListArgs {
   lang: "ru" | "kk" | "en"
@@ -17,11 +26,12 @@ const meta = {
   loaders: [mockOperator({ fleetSize: 1_000 })],
   args: { lang: "ru", search: "" },
   argTypes: { lang: { control: "inline-radio", options: ["ru", "kk", "en"] } },
-  render: (args, { loaded }) =>
+  render: (args, { loaded, parameters }) =>
     withProvider(
       operatorOf(loaded),
       html`<kab-number-list search=${args.search} style="--kab-number-list-block-size: 28rem"></kab-number-list>`,
       args.lang,
+      signInOf(parameters),
     ),
   // The list shows nothing until an admin signs in: the story signs the demo admin in.
   play: async ({ canvasElement }) => {
@@ -58,6 +68,8 @@ export const NoResults: Story = { args: { search: "не найдется" } }
 
 /** A company with no numbers at all: the operator answers an empty page. */
 export const Empty: Story = {
+  // Signed in by the play function, once the list's pages are answered empty.
+  parameters: { signIn: false },
   play: async ({ canvasElement, loaded }) => {
     const operator = operatorOf(loaded)
     const provider = canvasElement.querySelector<KabProvider>("kab-provider")
@@ -103,9 +115,9 @@ export const English: Story = { args: { lang: "en" } }
 
 /** A phone-sized screen: rows become cards. */
 export const Phone: Story = {
-  render: (args, { loaded }) =>
+  render: (args, { loaded, parameters }) =>
     html`<div style="max-inline-size: 375px">
-      ${withProvider(operatorOf(loaded), html`<kab-number-list></kab-number-list>`, args.lang)}
+      ${withProvider(operatorOf(loaded), html`<kab-number-list></kab-number-list>`, args.lang, signInOf(parameters))}
     </div>`,
   play: async ({ canvasElement }) => {
     await signInDemo(canvasElement)

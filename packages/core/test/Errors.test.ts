@@ -48,7 +48,7 @@ describe("Errors", () => {
     expect(text).toContain("«Блокировка»")
     expect(text).toContain("Подождите 2–3 минуты, обновите страницу и попробуйте снова")
     expect(text).toContain("службу поддержки корпоративных клиентов")
-    expect(Messages.formatMessage("en", advice)).toContain("«Block» did not complete")
+    expect(Messages.formatMessage("en", advice)).toContain("“Block” did not complete")
   })
 
   it("quotes a free-text operation name as it is, and gives the plain advice without one", () => {

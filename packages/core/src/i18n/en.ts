@@ -70,7 +70,7 @@ export const en: Catalog = {
   "document.paymentsReport": "Payments report",
   "document.beta": "beta",
 
-  "note.firstLogin": "To sign in for the first time, use «Forgot password?»",
+  "note.firstLogin": "To sign in for the first time, use “Forgot password?”",
   "note.recovery.resend":
     "If you did not receive the code, you can ask for it again 60 seconds after the first attempt.",
   "note.recovery.codeSent": "SMS code sent",
@@ -96,23 +96,23 @@ export const en: Catalog = {
   "note.report.byEmail": "Preparing the data may take a while. The report will be sent to the e-mail address you give.",
 
   "rule.number.operation.pending":
-    "The number is «Processing»: wait until the current operation ends (usually 1–2 minutes) and refresh the status.",
-  "rule.number.block.notActive": "Only an «Active» number can be blocked.",
-  "rule.number.unblock.notBlocked": "Only a «Blocked» number can be unblocked.",
+    "The number is “Processing”: wait until the current operation ends (usually 1–2 minutes) and refresh the status.",
+  "rule.number.block.notActive": "Only an “Active” number can be blocked.",
+  "rule.number.unblock.notBlocked": "Only a “Blocked” number can be unblocked.",
   "rule.number.unblock.debt":
-    "You cannot unblock this number yourself: it has an unpaid debt (status «Blocked / Debt»).",
-  "rule.number.simSwap.notActive": "A SIM card can be replaced only on an «Active» number.",
+    "You cannot unblock this number yourself: it has an unpaid debt (status “Blocked / Debt”).",
+  "rule.number.simSwap.notActive": "A SIM card can be replaced only on an “Active” number.",
   "rule.number.simSwap.sameSim":
     "This is the current SIM card. Enter the number printed on the back of the new SIM card.",
   "rule.number.simSwap.iccidInUse": "This SIM card is already in use on another number. Check the SIM card number.",
   "rule.number.forwarding.delay": "The no-answer delay is {min} to {max} seconds, in steps of {step} seconds.",
   "rule.number.forwarding.selfTarget": "Calls cannot be forwarded to the same number.",
   "rule.number.imei.notRecorded":
-    "No device has been recorded with this number yet. Put the SIM card into the device to register: it will appear under «Last recorded IMEI».",
+    "No device has been recorded with this number yet. Put the SIM card into the device to register: it will appear under “Last recorded IMEI”.",
   "rule.number.imei.incomplete": "Registration needs the full 15-digit IMEI with its check digit.",
   "rule.number.imei.alreadyRegistered": "This device is already registered with this number.",
   "rule.number.paymentHistory.advanceOnly":
-    "The number's payment history is for advance-paid numbers. For credit numbers, open «Documents and reports» → «Payment history».",
+    "The number's payment history is for advance-paid numbers. For credit numbers, open “Documents and reports” → “Payment history”.",
   "rule.secretCode.noServiceChanges": "A secret code does not let the number's user connect or disconnect services.",
   "rule.detalization.window":
     "Records are available for the last {days} days, today included: the period cannot start before {earliest:date}.",
@@ -133,7 +133,7 @@ export const en: Catalog = {
     "The period can reach back at most {months} months from today: it cannot start before {earliest:date}.",
   "rule.report.payments.maxPeriod":
     "The period can reach back at most {months} months from today: it cannot start before {earliest:date}.",
-  "rule.login.notActivated": "To sign in for the first time, use «Forgot password?».",
+  "rule.login.notActivated": "To sign in for the first time, use “Forgot password?”.",
   "rule.login.locked": {
     plural: "minutes",
     one: "Sign-in is locked after {attempts} failed attempts. Try again in {minutes} minute (at {lockedUntil:time}).",
@@ -201,15 +201,15 @@ export const en: Catalog = {
   },
 
   "advice.retry": retry,
-  "advice.retryOperation": `«{operation}» did not complete. ${retry}`,
-  "advice.checkCredentials": "Check the credentials you entered. The first sign-in must go through «Forgot password?».",
+  "advice.retryOperation": `“{operation}” did not complete. ${retry}`,
+  "advice.checkCredentials": "Check the credentials you entered. The first sign-in must go through “Forgot password?”.",
   "advice.requestAccess": "To manage an organisation, it must send a request granting you administrator access.",
 
   "field.required": "Fill in this field.",
   "date.invalid": "Enter the date as DD-MM-YYYY.",
   "msisdn.invalid": "Phone number as 77012223344.",
   "msisdn.empty": "Enter the phone number.",
-  "msisdn.characters": "A phone number may hold digits, spaces, brackets, dashes and a leading «+» only.",
+  "msisdn.characters": "A phone number may hold digits, spaces, brackets, dashes and a leading “+” only.",
   "msisdn.length": "Phone number as 77012223344: 11 digits.",
   "msisdn.country": "The phone number must start with 7 or 8: 77012223344.",
   "msisdn.notMobile": "This is not a Kazakhstan mobile number.",

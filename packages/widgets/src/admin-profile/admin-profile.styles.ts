@@ -13,7 +13,7 @@ export const styles = css`
   [role="tablist"] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_kab-space-1);
+    gap: var(--_kab-space-2);
     border-block-end: var(--_kab-border-width) solid var(--_kab-color-border-muted);
   }
   [role="tab"] {
@@ -23,12 +23,17 @@ export const styles = css`
     border: 0;
     border-block-end: 3px solid transparent;
     background: none;
+    margin-block-end: calc(-1 * var(--_kab-border-width));
     color: var(--_kab-color-text-muted);
     font-weight: var(--_kab-font-weight-strong);
+    transition: color var(--_kab-duration) ease-out;
+  }
+  [role="tab"]:hover {
+    color: var(--_kab-color-text);
   }
   [role="tab"][aria-selected="true"] {
     border-block-end-color: var(--_kab-color-brand);
-    color: var(--_kab-color-text);
+    color: var(--_kab-color-brand-text);
   }
   [role="tabpanel"] {
     display: flex;
@@ -39,26 +44,30 @@ export const styles = css`
   .company {
     display: flex;
     flex-direction: column;
-    gap: var(--_kab-space-3);
-    padding: var(--_kab-space-4);
+    gap: var(--_kab-space-4);
+    padding: var(--_kab-space-5);
     border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
-    border-radius: var(--_kab-radius);
+    border-radius: var(--_kab-radius-lg);
     background: var(--_kab-color-surface);
   }
   h3 {
-    font-size: var(--_kab-font-size);
+    font-size: var(--_kab-font-size-sm);
     font-weight: var(--_kab-font-weight-strong);
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
   .company dl {
     display: grid;
-    gap: var(--_kab-space-1);
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_kab-space-3) var(--_kab-space-5);
     margin: 0;
   }
   .company dt {
     color: var(--_kab-color-text-muted);
-    font-size: var(--_kab-font-size-small);
+    font-size: var(--_kab-font-size-xs);
+    font-weight: var(--_kab-font-weight-strong);
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
   .company dd {
     margin: 0;
@@ -66,6 +75,7 @@ export const styles = css`
   }
   .company .bin {
     font-weight: var(--_kab-font-weight-strong);
+    font-variant-numeric: tabular-nums;
   }
   .actions .button {
     min-inline-size: 10rem;

@@ -194,6 +194,29 @@ describe("kab-admin-profile", () => {
     )
   })
 
+  it("keeps an unsaved invalid short name and its error while another company is saved", async () => {
+    const { profile } = await mount()
+    profile.tab = "companies"
+    await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-1"), "the companies")
+    const tooLong = "Ә".repeat(65)
+    const tooLongError = Messages.format("ru", "rule.profile.shortName.tooLong", { max: 64 })
+    await setValue(profile, "short-name-0", tooLong)
+    await click(profile, "short-name-0-submit")
+    await waitUntil(() => profile.shadowRoot?.getElementById("short-name-0-error"), "the error")
+    expect(profile.shadowRoot?.getElementById("short-name-0-error")?.textContent).to.equal(tooLongError)
+
+    await setValue(profile, "short-name-1", "Кабинет-2")
+    const renamed = oneEvent(profile, "kab-company-renamed")
+    await click(profile, "short-name-1-submit")
+    expect((await renamed).detail.company.shortName).to.equal("Кабинет-2")
+    await profile.updateComplete
+    const first = [...(profile.shadowRoot?.querySelectorAll<HTMLInputElement>("input[name=short-name]") ?? [])].find(
+      (each) => each.value === tooLong,
+    )
+    expect(first, "the unsaved name is kept").not.to.equal(undefined)
+    expect(profile.shadowRoot?.getElementById(`${first?.id}-error`)?.textContent).to.equal(tooLongError)
+  })
+
   it("switches language at run time: ru → kk → en", async () => {
     const { profile, provider } = await mount()
     provider.lang = "kk"

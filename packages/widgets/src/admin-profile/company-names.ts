@@ -4,20 +4,18 @@
  * full one). Each company's form has its own state and its own failure; a saved name shows at once in
  * `<kab-company-switcher>` under the same provider.
  */
-import { Company, Programs, Rules } from "@kabinet/core"
-import { Schema } from "effect"
+import { type Company, Programs, Rules } from "@kabinet/core"
+import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { emit } from "../events/events.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { CompaniesController } from "../internal/controllers/companies-controller.js"
 import { FormController } from "../internal/controllers/form-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
-import { action, denialOf } from "../internal/templates/action.js"
+import { action } from "../internal/templates/action.js"
 import { failureNotice } from "../internal/templates/failure.js"
 import { field } from "../internal/templates/field.js"
 import type { ProfileContext } from "./profile-context.js"
-
-const decodeShortName = Schema.decodeUnknownOption(Company.ShortName)
 
 /** One company's form: what was typed and its own operation. */
 interface NameForm {
@@ -53,23 +51,18 @@ export class CompanyNames {
     return entry
   }
 
+  /** The core's guard of «Сохранить» refuses the typed name, or lets it through. */
   #shortNameError(value: string): string | undefined {
-    const name = value.trim()
-    if (name === "") return undefined
-    const denial = denialOf(Rules.AccessRules.shortNameTooLong.check({ shortName: name }))
-    if (denial !== undefined) return this.#context.i18n.message(denial)
-    return decodeShortName(name)._tag === "None"
-      ? this.#context.i18n.m("rule.profile.shortName.tooLong", { max: Company.shortNameMaxLength })
-      : undefined
+    const guarded = Rules.AccessRules.shortNameGuard(value)
+    return Result.isFailure(guarded) ? this.#context.i18n.message(guarded.failure) : undefined
   }
 
   async #submit(event: Event, company: Company.Company, { form, operations }: NameForm): Promise<void> {
     let renamed: Company.Company | undefined
     const saved = await form.submit(event, async ({ shortName: value }) => {
-      const name = value.trim()
-      const shortName = name === "" ? undefined : decodeShortName(name)
-      if (shortName !== undefined && shortName._tag === "None") return false
-      const program = Programs.Profile.setCompanyShortName({ companyId: company.id, shortName: shortName?.value })
+      const guarded = Rules.AccessRules.shortNameGuard(value)
+      if (Result.isFailure(guarded)) return false
+      const program = Programs.Profile.setCompanyShortName({ companyId: company.id, shortName: guarded.success })
       const outcome = await operations.run("operation.renameCompany", program)
       if (outcome._tag !== "Success") return false
       this.#context.kabinet.store.updateCompany(outcome.value)

@@ -10,11 +10,11 @@ export const styles = css`
     max-block-size: calc(100vh - 2rem);
     padding: var(--kab-confirm-dialog-padding, var(--_kab-space-5));
     border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
-    border-radius: var(--_kab-radius);
+    border-radius: var(--_kab-radius-lg);
     background: var(--_kab-color-surface);
     color: var(--_kab-color-text);
     font: inherit;
-    box-shadow: 0 16px 48px rgb(0 0 0 / 0.24);
+    box-shadow: var(--_kab-shadow-lg);
     overflow-wrap: anywhere;
   }
   dialog[open] {

@@ -26,7 +26,7 @@ export interface KabEventDetails {
   "kab-session-expired": Record<string, never>
   /** The admin asked to recover the password («Забыли пароль?»); `phone` is what was typed, if anything. */
   "kab-recovery-request": { readonly phone: string }
-  /** The admin asked to go back to the sign-in form («← Назад ко входу», «Отмена»). */
+  /** The admin asked to go back to the sign-in form («← Назад ко входу», «ОТМЕНА»). */
   "kab-login-request": { readonly phone: string }
   /** The company every widget works on changed (A4). */
   "kab-company-change": { readonly companyId: Company.CompanyId; readonly company: Company.Company | undefined }

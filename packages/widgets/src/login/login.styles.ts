@@ -3,8 +3,10 @@ import { css } from "lit"
 export const styles = css`
   :host {
     display: block;
+    inline-size: 100%;
     max-inline-size: var(--kab-login-max-inline-size, 28rem);
-    --_card-padding: var(--kab-login-padding, var(--_kab-space-5));
+    margin-inline: auto;
+    --_card-padding: var(--kab-login-padding, var(--_kab-space-6));
   }
   header {
     display: flex;
@@ -14,27 +16,35 @@ export const styles = css`
     gap: var(--_kab-space-3);
   }
   [part="logo"] {
-    color: var(--_kab-color-brand);
-    font-size: var(--_kab-font-size-title);
-    font-weight: var(--_kab-font-weight-strong);
+    color: var(--_kab-color-brand-text);
+    font-size: var(--_kab-font-size-2xl);
+    font-weight: 700;
+    letter-spacing: -0.01em;
+    line-height: var(--_kab-line-height-tight);
   }
   [part="logo"] img {
     display: block;
     max-block-size: 2.5rem;
     max-inline-size: 10rem;
   }
-  .language select {
-    inline-size: auto;
-    min-block-size: 2.25rem;
-    padding-block: var(--_kab-space-1);
-    font-size: var(--_kab-font-size-small);
+  .title {
+    font-size: var(--_kab-font-size-xl);
+  }
+  .submit {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_kab-space-2);
+    margin-block-start: var(--_kab-space-2);
   }
   .toggle {
-    font-size: var(--_kab-font-size-small);
+    align-self: flex-start;
+    font-size: var(--_kab-font-size-sm);
   }
   .note {
+    padding-block-start: var(--_kab-space-3);
+    border-block-start: var(--_kab-border-width) solid var(--_kab-color-border-muted);
     color: var(--_kab-color-text-muted);
-    font-size: var(--_kab-font-size-small);
+    font-size: var(--_kab-font-size-sm);
   }
   @media (max-width: 24rem) {
     :host {

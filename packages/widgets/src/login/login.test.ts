@@ -150,7 +150,7 @@ describe("kab-login", () => {
   it("after five failures says how long the lock lasts and refuses «ВОЙТИ» meanwhile", async () => {
     const { login, fake } = await mount()
     await fill(login, "77012111249", "wrong password")
-    await submitTimes(login, fake, 6)
+    await submitTimes(login, fake, 5)
     const button = inShadow<HTMLButtonElement>(login, "#submit")
     await waitUntil(() => button.getAttribute("aria-disabled") === "true")
     expect(button.dataset.rule).to.equal("login.locked")
@@ -162,8 +162,40 @@ describe("kab-login", () => {
     // Focusable, and pressing it sends nothing.
     button.focus()
     await press("Enter")
-    expect(fake.requests.length).to.equal(6)
+    expect(fake.requests.length).to.equal(5)
     await expect(login).to.be.accessible()
+  })
+
+  it("on the fifth wrong password says the login is locked and until when, in Almaty time", async () => {
+    const { login, fake } = await mount()
+    await fill(login, "77012111249", "wrong password")
+    const before = Date.now()
+    await submitTimes(login, fake, 5)
+    const button = inShadow<HTMLButtonElement>(login, "#submit")
+    await waitUntil(() => button.getAttribute("aria-disabled") === "true")
+    const text = login.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
+    expect(text).not.to.contain("Осталось 0")
+    expect(login.shadowRoot?.querySelector("[part=attempts]")).to.equal(null)
+    const reason = inShadow(login, "#submit-reason").textContent ?? ""
+    expect(reason).to.contain("Вход временно заблокирован после 5 неудачных попыток")
+    const ends = [0, 1].map((extra) => Calendar.timeOf(before + (15 + extra) * 60_000))
+    expect(ends.some((end) => reason.includes(`(в ${end})`))).to.equal(true)
+    expect(reason).to.contain("Время указано по Алматы.")
+    expect(fake.requests.length).to.equal(5)
+  })
+
+  it("gives the first-sign-in hint once, also under wrong credentials", async () => {
+    const { login } = await mount()
+    const hints = () => {
+      const own = login.shadowRoot?.textContent ?? ""
+      const error = login.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
+      return `${own} ${error}`.split("«Забыли пароль").length - 1
+    }
+    expect(hints()).to.equal(1)
+    await fill(login, "77012111249", "wrong password")
+    await submit(login)
+    await alertText(login)
+    expect(hints()).to.equal(1)
   })
 
   it("counts the attempts left down to the last one", async () => {
@@ -183,11 +215,15 @@ describe("kab-login", () => {
     // The operator's clock is 5 minutes behind: its lock ends 10 minutes from now, not 15.
     const operatorNow = Date.now() - 5 * 60_000
     const lockedUntil = operatorNow + 15 * 60_000
-    const { login, fake } = await mount(new FakeOperator({ now: () => operatorNow }))
+    const { login: first, fake } = await mount(new FakeOperator({ now: () => operatorNow }))
+    await fill(first, "77012111249", "wrong password")
+    await submitTimes(first, fake, 5)
+    // A fresh form (the page reloaded) learns the lock from the operator's refusal.
+    const { login } = await mount(fake)
     await fill(login, "77012111249", "wrong password")
-    await submitTimes(login, fake, 6)
-    const button = inShadow<HTMLButtonElement>(login, "#submit")
-    await waitUntil(() => button.getAttribute("aria-disabled") === "true")
+    await submit(login)
+    await waitUntil(() => fake.requests.length === 6)
+    await waitUntil(() => login.shadowRoot?.querySelector("#submit-reason") !== null)
     const reason = inShadow(login, "#submit-reason").textContent ?? ""
     expect(reason).to.contain("Попробуйте снова через 10 минут")
     expect(reason).to.contain(`(в ${Calendar.timeOf(lockedUntil)})`)

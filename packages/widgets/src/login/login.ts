@@ -17,7 +17,7 @@ import { passwordToggle } from "../internal/templates/password-toggle.js"
 import { tokens } from "../theme/tokens.js"
 import { styles } from "./login.styles.js"
 
-/** A login lock the operator reported: for which phone and until when (epoch milliseconds). */
+/** A login lock: for which phone and until when (epoch milliseconds). */
 interface Lock {
   readonly phone: Msisdn.Msisdn
   readonly until: number
@@ -26,15 +26,16 @@ interface Lock {
 const minute = 60_000
 
 /**
- * When the lock the operator reported ends: it refuses with the rule `login.locked` and the instant
- * the lock ends (`lockedUntil`, epoch milliseconds). A refusal with only the minutes left is counted
- * from now.
+ * When the lock a failed sign-in leaves ends: the operator's `login.locked` refusal carries the
+ * instant; the failure that used the last attempt (none left) starts the lock now, for the rule's
+ * 15 minutes, so the form never says «0 attempts left» of a login already locked.
  */
 const lockEnd = (error: unknown, now: number): number | undefined => {
-  if (!Errors.isKabinetError(error) || error._tag !== "RuleDenied" || error.rule !== "login.locked") return undefined
-  const { lockedUntil, minutes } = error.params
-  if (typeof lockedUntil === "number") return lockedUntil
-  return typeof minutes === "number" ? now + minutes * minute : undefined
+  const until = Errors.loginLockedUntil(error)
+  if (until !== undefined) return until
+  return Errors.isKabinetError(error) && error._tag === "InvalidCredentials" && error.attemptsLeft === 0
+    ? now + Rules.AccessRules.loginLockMinutes * minute
+    : undefined
 }
 
 /** The attempts left before the lock, when the failure is wrong credentials that carry them. */
@@ -220,9 +221,14 @@ export class KabLogin extends KabElement {
               block: true,
               busy: pending,
               denial: lockDenial,
+              reason:
+                lockDenial === undefined ? undefined : `${i18n.message(lockDenial)} ${i18n.t("login.locked.zone")}`,
             })}
           </div>
-          <p class="note" part="note">${i18n.m("note.firstLogin")}</p>
+          ${
+            // The operator's advice under a failure already sends a first sign-in to «Забыли пароль?».
+            failure === undefined ? html`<p class="note" part="note">${i18n.m("note.firstLogin")}</p>` : nothing
+          }
         </form>
         <slot name="footer"></slot>
       </div>

@@ -15,10 +15,10 @@ export const styles = css`
     overflow: auto;
     padding: var(--_kab-space-2);
     border: var(--_kab-border-width) solid var(--_kab-color-border);
-    border-radius: var(--_kab-radius);
+    border-radius: var(--_kab-radius-lg);
     background: var(--_kab-color-surface);
     color: var(--_kab-color-text);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+    box-shadow: var(--_kab-shadow-lg);
   }
   [role="menu"] {
     display: flex;

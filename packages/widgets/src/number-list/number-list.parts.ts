@@ -41,6 +41,7 @@ export const toolbar = (
   i18n: I18nController,
   search: SearchController,
   total: number | undefined,
+  sort: TemplateResult | typeof nothing = nothing,
 ): TemplateResult => html`
   <div class="toolbar" part="toolbar">
     <div class="field search">
@@ -57,9 +58,51 @@ export const toolbar = (
         @keydown=${search.onKeydown}
       />
     </div>
+    ${sort}
     <p class="count" part="count" role="status">
       ${total === undefined ? nothing : i18n.t("numbers.list.count", { count: i18n.number(total) })}
     </p>
+  </div>
+`
+
+const sortValue = (sorting: Sorting): string => (sorting.sort === undefined ? "" : `${sorting.sort}:${sorting.order}`)
+
+/**
+ * «Сортировка»: one select of the six columns, each ascending or descending, shown on narrow widths in
+ * place of the column headers' sort buttons.
+ *
+ * @example
+ * ```ts
+ * sortSelect(this.i18n, { sort: this.sort, order: this.order }, (sort, order) => this.#sortOrder(sort, order))
+ * ```
+ */
+export const sortSelect = (
+  i18n: I18nController,
+  sorting: Sorting,
+  choose: (sort: NumberColumn | undefined, order: "asc" | "desc") => void,
+): TemplateResult => html`
+  <div class="field sort-field">
+    <label for="sort">${i18n.t("numbers.sort.label")}</label>
+    <select
+      id="sort"
+      part="sort-select"
+      .value=${sortValue(sorting)}
+      @change=${(event: Event) => {
+        const [column, order] = (event.target as HTMLSelectElement).value.split(":")
+        const sort = Api.Numbers.sortFields.find((field) => field === column)
+        choose(sort, order === "desc" ? "desc" : "asc")
+      }}
+    >
+      <option value="" ?selected=${sorting.sort === undefined}>${i18n.t("numbers.sort.default")}</option>
+      ${Api.Numbers.sortFields.flatMap((column) =>
+        (["asc", "desc"] as const).map(
+          (order) =>
+            html`<option value=${`${column}:${order}`} ?selected=${sortValue(sorting) === `${column}:${order}`}>
+              ${i18n.t("numbers.sort.option", { column: i18n.t(`numbers.column.${column}`), direction: i18n.t(`numbers.sort.${order}`) })}
+            </option>`,
+        ),
+      )}
+    </select>
   </div>
 `
 
@@ -104,7 +147,7 @@ const headerRow = (
           aria-sort=${sorted ? (sorting.order === "asc" ? "ascending" : "descending") : nothing}
         >
           <button type="button" class="sort" part="sort-button" @click=${() => sortBy(column)}>
-            <span class="label-text">${i18n.t(`numbers.column.${column}`)}</span><span class="arrow" aria-hidden="true">${arrow}</span>
+            <span class="label-text" title=${i18n.t(`numbers.column.${column}`)}>${i18n.t(`numbers.column.${column}`)}</span><span class="arrow" aria-hidden="true">${arrow}</span>
           </button>
         </div>`
       })}
@@ -112,6 +155,11 @@ const headerRow = (
     </div>
   </div>
 `
+
+// A value that may be cut with «…» on one line keeps its whole text as the value's title (for the
+// pointer); the text itself stays whole for assistive technology.
+const truncated = (text: string, before: TemplateResult | typeof nothing = nothing) =>
+  html`${before}<span class="value" title=${text}>${text}</span>`
 
 const cell = (i18n: I18nController, column: NumberColumn, value: TemplateResult) =>
   html`<div role="gridcell" class="cell ${column}" part="cell"><span class="cell-label" aria-hidden="true">${i18n.t(`numbers.column.${column}`)}</span>${value}</div>`
@@ -123,12 +171,12 @@ const cells = (
   grid: GridKeyboardController,
   actions: RowActions,
 ): TemplateResult => html`
-  ${cell(i18n, "msisdn", html`<span class="value">${i18n.phone(number.msisdn)}</span>`)}
-  ${cell(i18n, "accountNumber", html`<span class="value">${number.accountNumber}</span>`)}
-  ${cell(i18n, "tariffName", html`<span class="value">${number.tariffName ?? i18n.t("numbers.list.noTariff")}</span>`)}
-  ${cell(i18n, "billingMethod", html`<span class="value">${i18n.m(Messages.billingMethodKey(number.billingMethod))}</span>`)}
-  ${cell(i18n, "status", html`<span class="value badge" data-status=${number.status}>${i18n.m(Messages.statusKey(number.status))}</span>`)}
-  ${cell(i18n, "availableFunds", html`<span class="value money" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span>`)}
+  ${cell(i18n, "msisdn", html`<span class="value figures">${i18n.phone(number.msisdn)}</span>`)}
+  ${cell(i18n, "accountNumber", html`<span class="value figures">${number.accountNumber}</span>`)}
+  ${cell(i18n, "tariffName", truncated(number.tariffName ?? i18n.t("numbers.list.noTariff")))}
+  ${cell(i18n, "billingMethod", truncated(i18n.m(Messages.billingMethodKey(number.billingMethod))))}
+  ${cell(i18n, "status", truncated(i18n.m(Messages.statusKey(number.status)), html`<span class="dot" data-status=${number.status} aria-hidden="true"></span>`))}
+  ${cell(i18n, "availableFunds", html`<span class="value money figures" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span>`)}
   <div role="gridcell" class="cell actions">
     <button
       type="button"
@@ -192,14 +240,16 @@ export interface GridView {
   readonly busy: boolean
   readonly sorting: Sorting
   readonly sortBy: (column: NumberColumn) => void
-  /** The rows as the virtualizer sees them (`PagedListController.rows`). */
+  /** The rows the virtualizer is given: row indexes, all of them or a window (`RowWindow`). */
   readonly rows: Array<number>
   /** Row `index`'s number, if its page is held. */
   readonly row: (index: number) => MobileNumber.MobileNumber | undefined
   readonly grid: GridKeyboardController
   readonly actions: RowActions
-  /** Rows `first` to `last` are on screen. */
+  /** Positions `first` to `last` of `rows` are on screen. */
   readonly onRange: (first: number, last: number) => void
+  /** The rows scroll with the page instead of in their own box. */
+  readonly pageScroll: boolean
 }
 
 /**
@@ -231,7 +281,7 @@ export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult
       items: view.rows,
       keyFunction: (index: number) => index,
       renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
-      scroller: true,
+      scroller: !view.pageScroll,
     })}
   </div>
 </div>`

@@ -5,6 +5,12 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     --_rows-block-size: var(--kab-number-list-block-size, 32rem);
+    --_row-block-size: var(--kab-number-list-row-block-size, 3.25rem);
+    --_card-block-size: var(--kab-number-list-card-block-size, 12rem);
+    /* Each row is a grid of its own: the same tracks in every row line the columns up. */
+    --_columns:
+      minmax(10rem, 1fr) minmax(6.5rem, 0.8fr) minmax(8rem, 1.4fr) minmax(7rem, 0.9fr)
+      minmax(8.5rem, 0.9fr) minmax(10.5rem, 1fr) 2.75rem;
   }
   :host([signed-out]) {
     display: none;
@@ -12,30 +18,40 @@ export const styles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--_kab-space-3);
+    gap: var(--_kab-space-4);
     min-inline-size: 0;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    justify-content: space-between;
-    gap: var(--_kab-space-3);
+    gap: var(--_kab-space-3) var(--_kab-space-4);
   }
   .search {
     flex: 1 1 16rem;
     max-inline-size: 28rem;
   }
+  .sort-field {
+    display: none;
+  }
   .count {
+    margin-inline-start: auto;
+    padding-block-end: var(--_kab-space-3);
     color: var(--_kab-color-text-muted);
-    font-size: var(--_kab-font-size-small);
+    font-size: var(--_kab-font-size-sm);
+    font-variant-numeric: tabular-nums;
   }
   .note {
     display: flex;
     align-items: center;
     gap: var(--_kab-space-2);
-    padding: var(--_kab-space-4);
+    min-inline-size: 0;
+    padding: var(--_kab-space-5) var(--_kab-space-4);
+    border: var(--_kab-border-width) dashed var(--_kab-color-border-muted);
+    border-radius: var(--_kab-radius-lg);
     color: var(--_kab-color-text-muted);
+    /* A long unbroken search text wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   .failure {
     display: flex;
@@ -45,18 +61,18 @@ export const styles = css`
   }
   .grid {
     border: var(--_kab-border-width) solid var(--_kab-color-border-muted);
-    border-radius: var(--_kab-radius);
+    border-radius: var(--_kab-radius-lg);
+    background: var(--_kab-color-surface);
     overflow: hidden;
   }
   .row {
     display: grid;
-    /* Fixed tracks, the same in every row (each row is a grid of its own), so the columns line up. */
-    grid-template-columns:
-      minmax(9.5rem, 1.1fr) minmax(6.5rem, 0.8fr) minmax(7rem, 1.5fr) minmax(6.5rem, 0.9fr)
-      minmax(8rem, 1fr) minmax(7.5rem, 1fr) 3rem;
+    grid-template-columns: var(--_columns);
+    column-gap: var(--_kab-space-4);
     align-items: center;
     inline-size: 100%;
-    min-block-size: 3rem;
+    block-size: var(--_row-block-size);
+    padding-inline: var(--_kab-space-4);
     border-block-end: var(--_kab-border-width) solid var(--_kab-color-border-muted);
     background: var(--_kab-color-surface);
     cursor: pointer;
@@ -69,26 +85,25 @@ export const styles = css`
     outline-offset: calc(-1 * var(--_kab-focus-ring-width));
   }
   .row.header {
+    block-size: auto;
+    min-block-size: var(--_kab-control-height);
     background: var(--_kab-color-surface-raised);
+    color: var(--_kab-color-text-muted);
     cursor: default;
-    font-size: var(--_kab-font-size-small);
+    font-size: var(--_kab-font-size-sm);
   }
+  /* One line per cell: long values are cut with «…» (their title holds the whole text). */
   .cell {
+    overflow: hidden;
     min-inline-size: 0;
-    padding-block: var(--_kab-space-2);
-    padding-inline: var(--_kab-space-2);
-    overflow-wrap: break-word;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .cell.msisdn {
+    font-weight: var(--_kab-font-weight-strong);
   }
   .cell.availableFunds {
     text-align: end;
-  }
-  .cell.msisdn .value {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .money {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .money[data-negative] {
     color: var(--_kab-color-danger);
@@ -104,41 +119,45 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_kab-space-1);
-    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    min-block-size: var(--_kab-control-height);
     padding: 0;
     border: 0;
     background: none;
     color: inherit;
     font-weight: var(--_kab-font-weight-strong);
     text-align: start;
+    white-space: nowrap;
+  }
+  .sort .label-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .availableFunds .sort {
     justify-content: flex-end;
     inline-size: 100%;
   }
   [aria-sort] .sort {
-    color: var(--_kab-color-brand);
+    color: var(--_kab-color-brand-text);
   }
   .arrow {
+    flex: none;
     font-size: 0.75em;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_kab-space-1);
-  }
-  .badge::before {
-    content: "";
+  .dot {
+    display: inline-block;
     inline-size: 0.5rem;
     block-size: 0.5rem;
+    margin-inline-end: var(--_kab-space-2);
     border-radius: 50%;
     background: var(--kab-color-status-active, var(--_kab-color-success));
+    vertical-align: 0.05em;
   }
-  .badge[data-status="Заблокирован"]::before,
-  .badge[data-status="Заблокирован / Долг"]::before {
+  .dot[data-status="Заблокирован"],
+  .dot[data-status="Заблокирован / Долг"] {
     background: var(--kab-color-status-blocked, var(--_kab-color-danger));
   }
-  .badge[data-status="В обработке"]::before {
+  .dot[data-status="В обработке"] {
     background: var(--kab-color-status-processing, var(--_kab-color-warning));
   }
   .rows {
@@ -146,6 +165,10 @@ export const styles = css`
     block-size: var(--_rows-block-size);
     overflow: auto;
     overscroll-behavior: contain;
+  }
+  :host([page-scroll]) .rows {
+    block-size: auto;
+    overflow: visible;
   }
   .menu-button {
     inline-size: 2.75rem;
@@ -155,82 +178,47 @@ export const styles = css`
     border-radius: var(--_kab-radius);
     background: none;
     color: var(--_kab-color-text);
-    font-size: 1.25rem;
+    font-size: var(--_kab-font-size-xl);
     line-height: 1;
   }
   .menu-button:hover {
     border-color: var(--_kab-color-border-muted);
+    background: var(--_kab-color-surface);
   }
   .cell.actions {
-    padding-inline: 0;
     display: flex;
     justify-content: center;
-  }
-  .menu {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    max-block-size: calc(100vh - 1rem);
-    overflow: auto;
-    padding: var(--_kab-space-2);
-    border: var(--_kab-border-width) solid var(--_kab-color-border);
-    border-radius: var(--_kab-radius);
-    background: var(--_kab-color-surface);
-    color: var(--_kab-color-text);
-    font-family: var(--_kab-font-family);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
-  }
-  .menu:popover-open {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_kab-space-1);
-  }
-  .menu .button {
-    justify-content: flex-start;
-    padding-inline: var(--_kab-space-3);
-    border-color: transparent;
-    color: var(--_kab-color-text);
-    font-weight: normal;
-    text-align: start;
-  }
-  .menu .button:hover:not([aria-disabled="true"]),
-  .menu .button:focus-visible {
-    background: var(--_kab-color-surface-raised);
-  }
-  .menu .reason {
-    padding-inline: var(--_kab-space-3);
-    padding-block-end: var(--_kab-space-1);
+    overflow: visible;
   }
 
-  /* Narrow widths: each row becomes a card of labelled values. */
-  @container (max-width: 50rem) {
-    .row.header {
+  /* Narrow widths: each row becomes a card of labelled values, all cards of one height. */
+  @container (max-width: 62rem) {
+    .sort-field {
       display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_kab-space-3);
-      padding-inline: var(--_kab-space-2);
+      flex: 1 1 12rem;
     }
-    .row.header .cell {
-      padding: 0;
-    }
-    .row.header .cell.actions {
+    .row.header {
       display: none;
     }
+    .row:not(.header) {
+      block-size: var(--_card-block-size);
+      padding-block: var(--_kab-space-3);
+    }
     .row:not(.header):not(.placeholder) {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) 3rem;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) 2.75rem;
+      grid-template-rows: 2.75rem 1.75rem 1fr 1fr;
       grid-template-areas:
         "msisdn msisdn actions"
+        "status availableFunds availableFunds"
         "accountNumber billingMethod billingMethod"
-        "tariffName tariffName tariffName"
-        "status availableFunds availableFunds";
-      padding-block: var(--_kab-space-2);
-    }
-    .row:not(.header) .cell {
-      padding-block: var(--_kab-space-1);
+        "tariffName tariffName tariffName";
+      column-gap: var(--_kab-space-3);
+      align-items: start;
     }
     .row .cell.msisdn {
       grid-area: msisdn;
-      font-weight: var(--_kab-font-weight-strong);
+      align-self: center;
+      font-size: var(--_kab-font-size-lg);
     }
     .row .cell.accountNumber {
       grid-area: accountNumber;
@@ -246,17 +234,27 @@ export const styles = css`
     }
     .row .cell.availableFunds {
       grid-area: availableFunds;
-      text-align: start;
+      font-weight: var(--_kab-font-weight-strong);
     }
     .row .cell.actions {
       grid-area: actions;
     }
-    .row:not(.header) .cell-label {
-      display: block;
-      color: var(--_kab-color-text-muted);
-      font-size: var(--_kab-font-size-small);
+    .row .cell.accountNumber,
+    .row .cell.billingMethod,
+    .row .cell.tariffName {
+      align-self: end;
     }
-    .row .cell.msisdn .cell-label {
+    .row .cell-label {
+      display: block;
+      overflow: hidden;
+      color: var(--_kab-color-text-muted);
+      font-size: var(--_kab-font-size-xs);
+      line-height: var(--_kab-line-height-tight);
+      text-overflow: ellipsis;
+    }
+    .row .cell.msisdn .cell-label,
+    .row .cell.status .cell-label,
+    .row .cell.availableFunds .cell-label {
       display: none;
     }
   }
@@ -265,11 +263,8 @@ export const styles = css`
     .row:focus-visible {
       outline-color: Highlight;
     }
-    .badge::before {
+    .dot {
       background: CanvasText;
-    }
-    .menu {
-      border-color: CanvasText;
     }
   }
 `

@@ -146,6 +146,76 @@ describe("kab-number-list", () => {
     )
   })
 
+  it("wraps a long unbroken search text instead of widening the page", async () => {
+    await setViewport({ width: 1280, height: 800 })
+    try {
+      const { list } = await mount()
+      await ready(list)
+      await search(list, "ж".repeat(400))
+      expect(list.total).to.equal(0)
+      const note = inShadow(list, '[part="status"]')
+      expect(note.getBoundingClientRect().right).to.be.at.most(list.getBoundingClientRect().right + 0.5)
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth)
+      await expectFitsPhone(list)
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+
+  it("keeps columns apart, rows of one height, headers and statuses on one line, money to the end", async () => {
+    await setViewport({ width: 1280, height: 800 })
+    try {
+      const { list } = await mount()
+      const shown = await ready(list)
+      await search(list, "В обработке")
+      const all = [...shown, ...rows(list)]
+      const heights = new Set(all.map((row) => Math.round(row.getBoundingClientRect().height)))
+      expect([...heights]).to.have.length(1)
+      for (const row of rows(list)) {
+        const [msisdn, account] = ["msisdn", "accountNumber"].map(
+          (column) => row.querySelector(`.cell.${column}`)?.getBoundingClientRect() as DOMRect,
+        )
+        const phone = row.querySelector(".cell.msisdn .value")?.getBoundingClientRect() as DOMRect
+        expect(phone.right, "the phone inside its cell").to.be.at.most((msisdn?.right ?? 0) + 0.5)
+        expect((account?.left ?? 0) - (msisdn?.right ?? 0), "a gutter").to.be.at.least(12)
+        const status = row.querySelector(".cell.status .value") as HTMLElement
+        expect(status.getClientRects(), `one line: ${status.textContent}`).to.have.length(1)
+        expect(status.title).to.equal(status.textContent)
+        const funds = row.querySelector(".cell.availableFunds") as HTMLElement
+        const value = funds.querySelector(".value")?.getBoundingClientRect() as DOMRect
+        expect(Math.abs(funds.getBoundingClientRect().right - value.right), "money to the end").to.be.below(1)
+        expect(getComputedStyle(funds.querySelector(".value") as Element).fontVariantNumeric).to.contain("tabular-nums")
+      }
+      for (const header of allInShadow(list, "[role=columnheader] .label-text")) {
+        expect(header.getClientRects(), `one line: ${header.textContent}`).to.have.length(1)
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+
+  it("on narrow widths sorts with one «Сортировка» select instead of the column headers", async () => {
+    await setViewport({ width: 375, height: 800 })
+    try {
+      const { list } = await mount()
+      await ready(list)
+      expect(allInShadow(list, "[part=sort-button]").every((button) => button.getClientRects().length === 0)).to.equal(
+        true,
+      )
+      const select = inShadow<HTMLSelectElement>(list, "#sort")
+      expect(inShadow(list, "label[for=sort]").textContent).to.equal("Сортировка")
+      expect(select.options).to.have.length(13)
+      select.value = "availableFunds:desc"
+      select.dispatchEvent(new Event("change"))
+      expect(list.sort).to.equal("availableFunds")
+      expect(list.order).to.equal("desc")
+      await list.updateComplete
+      expect(select.selectedOptions[0]?.textContent?.trim()).to.equal("Доступные средства: по убыванию")
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+
   it("sorts by a column on the operator's side, with aria-sort", async () => {
     const { list } = await mount()
     const before = (await ready(list)).map((row) => row.dataset.msisdn)
@@ -216,6 +286,51 @@ describe("kab-number-list", () => {
     expect(allInShadow(list, '.rows [role="row"]').length).to.be.below(80)
     await setViewport({ width: 800, height: 600 })
   }).timeout(60_000)
+
+  for (const pageScroll of [false, true]) {
+    it(`reaches the last of 100,000 numbers by scrolling on a phone${pageScroll ? ", scrolling with the page" : ""}`, async () => {
+      await setViewport({ width: 375, height: 700 })
+      try {
+        const { list } = await mount({ fleetSize: 100_000 })
+        list.toggleAttribute("page-scroll", pageScroll)
+        await ready(list)
+        const last = (list.total ?? 0) - 1
+        const scroller = inShadow(list, ".rows")
+        const toEnd = () => {
+          if (pageScroll) window.scrollTo(0, document.documentElement.scrollHeight)
+          else scroller.scrollTop = scroller.scrollHeight
+        }
+        const lastRow = () => rows(list).find((row) => row.dataset.index === String(last))
+        await waitUntil(
+          () => {
+            if (lastRow() !== undefined) return true
+            toEnd()
+            return false
+          },
+          "the last row",
+          { timeout: 20_000 },
+        ).catch((error: unknown) => {
+          const shown = allInShadow(list, '.rows [role="row"]').map(
+            (row) => `${row.dataset.index}:${Math.round(row.getBoundingClientRect().height)}`,
+          )
+          throw new Error(
+            `${String(error)} at ${pageScroll ? window.scrollY : scroller.scrollTop}/${pageScroll ? document.documentElement.scrollHeight : scroller.scrollHeight}, total ${list.total}: ${shown.slice(0, 6).join(" ")}`,
+          )
+        })
+        toEnd()
+        await nextFrame()
+        const row = (lastRow() as HTMLElement).getBoundingClientRect()
+        const bottom = pageScroll ? window.innerHeight : scroller.getBoundingClientRect().bottom
+        expect(row.bottom, "the last row's bottom within view").to.be.at.most(bottom + 1)
+        expect(row.top, "the last row's top within view").to.be.at.least(0)
+        const heights = new Set(rows(list).map((each) => Math.round(each.getBoundingClientRect().height)))
+        expect([...heights], "cards of one height").to.have.length(1)
+      } finally {
+        window.scrollTo(0, 0)
+        await setViewport({ width: 800, height: 600 })
+      }
+    }).timeout(60_000)
+  }
 
   it("opens a number with Enter and moves between rows with the arrow keys", async () => {
     const { list } = await mount()
@@ -427,7 +542,7 @@ describe("kab-number-list", () => {
     first?.querySelector<HTMLButtonElement>(".menu-button")?.click()
     await waitUntil(() => inShadow(list, "#menu").matches(":popover-open"), "the menu")
     await expect(list).to.be.accessible()
-  })
+  }).timeout(30_000)
 
   it("fits a 375-px-wide screen without horizontal scrolling, rows as cards", async () => {
     const { list } = await mount()

@@ -24,10 +24,12 @@ import {
   type NumberColumn,
   numberGrid,
   type RowActions,
+  sortSelect,
   statusNote,
   toolbar,
 } from "./number-list.parts.js"
 import { styles } from "./number-list.styles.js"
+import { RowWindow } from "./row-window.js"
 
 export type { NumberColumn } from "./number-list.parts.js"
 
@@ -56,13 +58,20 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * The list is a grid: Tab reaches the search field, the column headers (buttons that sort), the
  * current row and its ⋮ button; ↑/↓, Page Up/Page Down, Home/End move between rows; Enter or Space
  * opens the row's number; Shift+F10 or the context-menu key opens its menu. On narrow widths (under
- * 50rem of the widget's own width) the rows become cards.
+ * 62rem of the widget's own width) the rows become cards of one height, and one «Сортировка» select
+ * takes the place of the column headers.
+ *
+ * Every row has one height (a line on wide widths, a card on narrow ones), so the scroll height is
+ * exact and the last of 100,000 rows is reachable. Long values stay on one line, cut with «…», with
+ * the whole text as their title. The rows scroll in a box of `--kab-number-list-block-size`, or with
+ * the page under the `page-scroll` attribute.
  *
  * @summary The company's numbers «Управление номерами», searchable, sortable, with quick operations.
  * @tag kab-number-list
  * @csspart toolbar - The row holding «Поиск» and the count.
  * @csspart search - The «Поиск» field.
  * @csspart count - How many numbers match.
+ * @csspart sort-select - «Сортировка», on narrow widths.
  * @csspart grid - The list, headers and rows.
  * @csspart header - The row of column headers.
  * @csspart sort-button - A column header's sort button.
@@ -79,7 +88,10 @@ type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element
  * @csspart export - The export buttons and the progress of an export.
  * @csspart export-button - «Выгрузить в XLSX» and «Выгрузить в CSV»: the list as searched, every match.
  * @csspart export-progress - The running export's `<kab-export-progress>`.
- * @cssproperty --kab-number-list-block-size - The height of the scrolling rows (default 32rem).
+ * @cssproperty --kab-number-list-block-size - The height of the scrolling rows' box (default 32rem);
+ * ignored under `page-scroll`.
+ * @cssproperty --kab-number-list-row-block-size - A row's height on wide widths (default 3.25rem).
+ * @cssproperty --kab-number-list-card-block-size - A card's height on narrow widths (default 12rem).
  * @cssproperty --kab-color-brand - The sorted column's and the focused row's accent.
  * @event kab-number-open - A row was opened; `detail.number` is the `MobileNumber`.
  * @event kab-operation-request - An allowed quick operation was chosen; `detail.operation`, `detail.number`.
@@ -99,6 +111,12 @@ export class KabNumberList extends KabElement {
   /** The sort direction. */
   @property({ reflect: true }) accessor order: "asc" | "desc" = "asc"
 
+  /**
+   * The rows scroll with the page (or the nearest scrolling ancestor) instead of in their own box of
+   * `--kab-number-list-block-size`: for hosts where the list fills the page, as on a phone.
+   */
+  @property({ type: Boolean, reflect: true, attribute: "page-scroll" }) accessor pageScroll = false
+
   /** The search text sent to the operator (what the admin typed in «Поиск», after a short pause). */
   @property() accessor search = ""
 
@@ -113,11 +131,7 @@ export class KabNumberList extends KabElement {
     rowCount: () => this.#list.total ?? 0,
     pageRows: () => this.#list.visible.last - this.#list.visible.first,
     rowAt: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
-    reveal: (index) =>
-      this.renderRoot
-        .querySelector<Scroller>(".rows")
-        ?.[virtualizerRef]?.element(index)
-        ?.scrollIntoView({ block: "nearest" }),
+    reveal: (index) => void this.#reveal(index),
     open: (index) => this.#actions.open(index),
     menu: (index, row) => this.#actions.menu(index, row.querySelector(".menu-button") ?? row),
   })
@@ -128,6 +142,9 @@ export class KabNumberList extends KabElement {
     },
     menu: (index, button) => void this.#openMenu(index, button),
   }
+  readonly #window = new RowWindow()
+  #sliding = false
+  #range = { first: 0, last: 0 }
   #loadedFor = ""
   #menuNumber: MobileNumber.MobileNumber | undefined
   #menuButton: HTMLElement | undefined
@@ -160,6 +177,7 @@ export class KabNumberList extends KabElement {
   reload(options: { readonly keepTotal?: boolean } = {}): void {
     this.#operations.clear()
     this.#grid.reset()
+    this.#window.reset()
     const scroller = this.renderRoot.querySelector?.(".rows")
     if (scroller !== null && scroller !== undefined) scroller.scrollTop = 0
     this.#list.reload(options)
@@ -208,6 +226,60 @@ export class KabNumberList extends KabElement {
     this.sort = column
   }
 
+  /** Scrolls row `index` into view, first sliding the window of rows to it if it lies outside. */
+  async #reveal(index: number): Promise<void> {
+    const start = this.#window.around(index, this.#list.total ?? 0)
+    if (start !== undefined) {
+      this.#window.moveTo(start)
+      this.requestUpdate()
+      await this.updateComplete
+    }
+    this.renderRoot
+      .querySelector<Scroller>(".rows")
+      ?.[virtualizerRef]?.element(index - this.#window.start)
+      ?.scrollIntoView({ block: "nearest" })
+  }
+
+  /** Rows at positions `first`…`last` of the window are on screen. */
+  #onRange(first: number, last: number): void {
+    const total = this.#list.total ?? 0
+    const before = this.#window.size(total)
+    const row = this.renderRoot.querySelector<HTMLElement>('.rows [role="row"]')
+    if (row !== null) this.#window.measure(row.getBoundingClientRect().height)
+    if (this.#window.size(total) !== before) this.requestUpdate()
+    const start = this.#window.start
+    this.#list.show(start + first, start + last)
+    this.#grid.follow(start + first, start + last)
+    this.#range = { first, last }
+    this.#slideIfNear()
+  }
+
+  #slideIfNear(): void {
+    const next = this.#sliding
+      ? undefined
+      : this.#window.slide(this.#range.first, this.#range.last, this.#list.total ?? 0)
+    if (next !== undefined) void this.#slideTo(next)
+  }
+
+  async #slideTo(start: number): Promise<void> {
+    this.#sliding = true
+    const shift = this.#window.moveTo(start)
+    this.requestUpdate()
+    await this.updateComplete
+    const scroller = this.pageScroll ? document.scrollingElement : this.renderRoot.querySelector(".rows")
+    if (scroller !== null) scroller.scrollTop += shift
+    // Ranges reported until the scroll moved are of the old window.
+    requestAnimationFrame(() => {
+      this.#sliding = false
+      this.#slideIfNear()
+    })
+  }
+
+  #sortOrder(sort: NumberColumn | undefined, order: "asc" | "desc"): void {
+    this.sort = sort
+    this.order = order
+  }
+
   async #openMenu(index: number, button: HTMLElement): Promise<void> {
     const number = this.#list.row(index)
     if (number === undefined) return
@@ -253,14 +325,12 @@ export class KabNumberList extends KabElement {
       busy: this.#list.state === "loading",
       sorting: { sort: this.sort, order: this.order },
       sortBy: (column) => this.#sortBy(column),
-      rows: this.#list.rows,
+      rows: this.#window.items(this.#list.rows),
       row: (index) => this.#list.row(index),
       grid: this.#grid,
       actions: this.#actions,
-      onRange: (first, last) => {
-        this.#list.show(first, last)
-        this.#grid.follow(first, last)
-      },
+      onRange: (first, last) => this.#onRange(first, last),
+      pageScroll: this.pageScroll,
     })}`
   }
 
@@ -292,7 +362,12 @@ export class KabNumberList extends KabElement {
     const number = this.#menuNumber
     return html`
       <div class="list" lang=${i18n.locale}>
-        ${toolbar(i18n, this.#searchField, this.#list.total)}
+        ${toolbar(
+          i18n,
+          this.#searchField,
+          this.#list.total,
+          sortSelect(i18n, { sort: this.sort, order: this.order }, (sort, order) => this.#sortOrder(sort, order)),
+        )}
         ${this.#list.total === undefined || this.#list.total === 0 ? nothing : exportBar(i18n, (format) => void this.exportList(format))}
         ${this.#body()}
         <kab-menu

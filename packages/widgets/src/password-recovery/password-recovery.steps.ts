@@ -34,7 +34,7 @@ const back = (context: StepContext): TemplateResult =>
     onActivate: context.backToLogin,
   })}</div>`
 
-/** Step 1: «НОМЕР ТЕЛЕФОНА*» → «Далее». The phone is the element's `phone` property. */
+/** Step 1: «НОМЕР ТЕЛЕФОНА*» → «ДАЛЕЕ». The phone is the element's `phone` property. */
 export const phoneStep = (
   context: StepContext,
   step: {
@@ -69,7 +69,7 @@ export const phoneStep = (
   `
 }
 
-/** Step 2: «SMS код*» → «Далее», «Отправить код на телефон» refused during its countdown, «Отмена». */
+/** Step 2: «SMS код*» → «ДАЛЕЕ», «Отправить код на телефон» refused during its countdown, «ОТМЕНА». */
 export const codeStep = (
   context: StepContext,
   step: StepForm<{ readonly code: string }> & {
@@ -107,7 +107,7 @@ export const codeStep = (
           onActivate: step.resend,
         })}
       </div>
-      ${step.codeSent ? html`<p class="notice success" part="notice" id="sent">${i18n.m("note.recovery.codeSent")}</p>` : nothing}
+      ${step.codeSent && step.error === undefined && step.verifyDenial === undefined ? html`<p class="notice success" part="notice" id="sent">${i18n.m("note.recovery.codeSent")}</p>` : nothing}
       <div class="actions">
         ${action(i18n, { id: "next", label: i18n.t("recovery.next"), type: "submit", busy, denial: step.verifyDenial })}
         ${action(i18n, { id: "cancel", label: i18n.t("recovery.cancel"), kind: "secondary", onActivate: context.backToLogin })}
@@ -116,7 +116,7 @@ export const codeStep = (
   `
 }
 
-/** Step 3: «НОВЫЙ ПАРОЛЬ», «ПОДТВЕРЖДЕНИЕ ПАРОЛЯ» → «Подтвердить», with the policy as the admin types. */
+/** Step 3: «НОВЫЙ ПАРОЛЬ», «ПОДТВЕРЖДЕНИЕ ПАРОЛЯ» → «ПОДТВЕРДИТЬ», with the policy as the admin types. */
 export const passwordStep = (
   context: StepContext,
   step: StepForm<{ readonly newPassword: string; readonly confirmation: string }> & {

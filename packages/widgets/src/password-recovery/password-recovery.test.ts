@@ -69,7 +69,7 @@ describe("kab-password-recovery", () => {
       "Восстановление пароля",
       "Для восстановления пароля следуйте указанным инструкциям",
       "НОМЕР ТЕЛЕФОНА*",
-      "Далее",
+      "ДАЛЕЕ",
       "Назад ко входу",
       "Шаг 1 из 3",
     ]) {
@@ -128,7 +128,28 @@ describe("kab-password-recovery", () => {
     expect(recovery.step).to.equal("code")
   })
 
-  it("refuses «Далее» once the code has expired (5 minutes), saying why", async () => {
+  it("after five wrong codes keeps «ДАЛЕЕ» and «ОТМЕНА» on one line, the refusal under them, and no «SMS код успешно выслан»", async () => {
+    const { recovery, fake } = await mount()
+    await toCodeStep(recovery)
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await setValue(recovery, "code", "000000")
+      await click(recovery, "next")
+      await waitUntil(() => fake.requests.filter((r) => r.endsWith("/verify")).length === attempt, `try ${attempt}`)
+      await waitUntil(() => recovery.shadowRoot?.getElementById("code-error") !== null, "code error")
+      expect(text(recovery)).not.to.contain("SMS код успешно выслан")
+    }
+    const next = inShadow<HTMLButtonElement>(recovery, "#next")
+    const cancel = inShadow<HTMLButtonElement>(recovery, "#cancel")
+    await waitUntil(() => next.dataset.rule === "recovery.tooManyTries", "refused")
+    expect(next.textContent?.trim()).to.equal("ДАЛЕЕ")
+    expect(cancel.textContent?.trim()).to.equal("ОТМЕНА")
+    expect(next.getBoundingClientRect().top).to.equal(cancel.getBoundingClientRect().top)
+    const reason = inShadow(recovery, "#next-reason").getBoundingClientRect()
+    expect(reason.top).to.be.at.least(cancel.getBoundingClientRect().bottom)
+    expect(recovery.shadowRoot?.querySelector("[part=notice]")).to.equal(null)
+  })
+
+  it("refuses «ДАЛЕЕ» once the code has expired (5 minutes), saying why", async () => {
     const { recovery, fake, advance } = await mount()
     await toCodeStep(recovery)
     await advance(5 * 60_000)

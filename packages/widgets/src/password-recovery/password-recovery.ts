@@ -26,10 +26,10 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * Password recovery in the manual's three steps («Восстановление пароля», A2), which is also how a
  * new administrator activates the account:
  *
- * 1. «НОМЕР ТЕЛЕФОНА*» → «Далее»: the operator texts an SMS code.
- * 2. «SMS код*» → «Далее». «Отправить код на телефон» sends a new code 60 seconds after the last one;
+ * 1. «НОМЕР ТЕЛЕФОНА*» → «ДАЛЕЕ»: the operator texts an SMS code.
+ * 2. «SMS код*» → «ДАЛЕЕ». «Отправить код на телефон» sends a new code 60 seconds after the last one;
  *    until then it is refused and the countdown is shown. A code lasts 5 minutes and allows 5 tries.
- * 3. «НОВЫЙ ПАРОЛЬ», «ПОДТВЕРЖДЕНИЕ ПАРОЛЯ» → «Подтвердить», with the operator's password policy
+ * 3. «НОВЫЙ ПАРОЛЬ», «ПОДТВЕРЖДЕНИЕ ПАРОЛЯ» → «ПОДТВЕРДИТЬ», with the operator's password policy
  *    shown as the admin types. The admin is then signed in: `kab-signed-in` is sent.
  *
  * Every check is the core's rule; what the admin typed is kept through errors.
@@ -52,7 +52,7 @@ const stepNumber: { readonly [S in RecoveryStep]: number } = { phone: 1, code: 2
  * @cssproperty --kab-password-recovery-max-inline-size - The form's largest width (default 28rem).
  * @cssproperty --kab-password-recovery-padding - Space inside the form's box.
  * @event kab-signed-in - Recovery is complete and the admin is signed in; `detail.session`.
- * @event kab-login-request - «← Назад ко входу» or «Отмена» was chosen; show the sign-in form.
+ * @event kab-login-request - «← Назад ко входу» or «ОТМЕНА» was chosen; show the sign-in form.
  * @event kab-error - A step failed; already shown to the admin.
  */
 export class KabPasswordRecovery extends KabElement {
@@ -128,14 +128,9 @@ export class KabPasswordRecovery extends KabElement {
 
   #verifyDenial(): Rules.Denied | undefined {
     const challenge = this.#challenge
-    if (challenge === undefined) return undefined
-    const moment = this.#clock.moment()
-    return denialOf(
-      Rules.firstDenied(
-        () => Rules.AccessRules.codeExpired.check({ sentAt: challenge.sentAt }, moment),
-        () => Rules.AccessRules.tooManyTries.check({ tries: Rules.AccessRules.maxCodeTries - challenge.attemptsLeft }),
-      ),
-    )
+    return challenge === undefined
+      ? undefined
+      : denialOf(Rules.AccessRules.codeEntryGuard(challenge, this.#clock.moment()))
   }
 
   #codeError(): string | undefined {
@@ -174,6 +169,8 @@ export class KabPasswordRecovery extends KabElement {
     if (Errors.isKabinetError(error) && error._tag === "InvalidSmsCode") {
       this.#challenge = { ...challenge, attemptsLeft: error.attemptsLeft }
       this.#wrongCode = true
+      // «SMS код успешно выслан» is old news beside a wrong code; a new code brings it back.
+      this.#codeSent = false
       await this.updateComplete
       this.focus()
     }

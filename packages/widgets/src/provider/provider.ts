@@ -16,12 +16,17 @@ import { styles } from "./provider.styles.js"
  *
  * Widgets outside any provider use the page's default (see `configure`).
  *
+ * The widgets take the page's `color-scheme` (light, or the reader's system setting where the page
+ * declares `light dark`); `color-scheme="dark"` (or `"light"`) on the provider forces one for every
+ * widget inside.
+ *
  * The provider is the one element that is not a `KabElement`: it is where the widgets' link to a store
  * ends, not a widget following one.
  *
  * @summary Configuration, session and company shared by the widgets inside.
  * @tag kab-provider
  * @slot - The widgets (and anything else) that share this configuration.
+ * @cssproperty --kab-color-scheme - `light`, `dark`, or `light dark` (follow the system); unset, the page's.
  */
 export class KabProvider extends LitElement {
   static override styles = styles

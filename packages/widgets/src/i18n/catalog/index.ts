@@ -26,8 +26,8 @@ import * as numberList from "./number-list.js"
 import * as operations from "./operations.js"
 import * as passwordPolicy from "./password-policy.js"
 import * as passwordRecovery from "./password-recovery.js"
-import * as records from "./records.js"
 import * as profile from "./profile.js"
+import * as records from "./records.js"
 
 /** Every feature's section, for checks that walk them all. */
 export const sections = {

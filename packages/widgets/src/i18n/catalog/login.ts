@@ -13,6 +13,7 @@ export const ru = {
   "login.password.placeholder": "Введите пароль", // not in the manual
   "login.forgot": "Забыли пароль?",
   "login.submit": "ВОЙТИ",
+  "login.locked.zone": "Время указано по Алматы.", // not in the manual: the lock's end is Almaty time
 } as const satisfies Section<"login">
 
 /** In Kazakh. */
@@ -24,6 +25,7 @@ export const kk: Translation<typeof ru> = {
   "login.password.placeholder": "Құпиясөзді енгізіңіз",
   "login.forgot": "Құпиясөзді ұмыттыңыз ба?",
   "login.submit": "КІРУ",
+  "login.locked.zone": "Уақыт Алматы бойынша көрсетілген.",
 }
 
 /** In English. */
@@ -35,4 +37,5 @@ export const en: Translation<typeof ru> = {
   "login.password.placeholder": "Enter password",
   "login.forgot": "Forgot password?",
   "login.submit": "SIGN IN",
+  "login.locked.zone": "The time is Almaty time.",
 }

@@ -23,6 +23,11 @@ export const ru = {
   "numbers.list.count": "Найдено номеров: {count}", // not in the manual
   "numbers.list.retry": "Повторить", // not in the manual
   "numbers.list.noTariff": "-", // the manual prints «-» when a line has no tariff
+  "numbers.sort.label": "Сортировка", // on narrow widths, in place of the column headers
+  "numbers.sort.default": "По номеру", // not in the manual: the operator's own order
+  "numbers.sort.option": "{column}: {direction}", // not in the manual
+  "numbers.sort.asc": "по возрастанию", // not in the manual
+  "numbers.sort.desc": "по убыванию", // not in the manual
 } as const satisfies Section<"numbers">
 
 /** In Kazakh. */
@@ -44,6 +49,11 @@ export const kk: Translation<typeof ru> = {
   "numbers.list.count": "Табылған нөмірлер: {count}",
   "numbers.list.retry": "Қайталау",
   "numbers.list.noTariff": "-",
+  "numbers.sort.label": "Сұрыптау",
+  "numbers.sort.default": "Нөмір бойынша",
+  "numbers.sort.option": "{column}: {direction}",
+  "numbers.sort.asc": "өсу ретімен",
+  "numbers.sort.desc": "кему ретімен",
 }
 
 /** In English. */
@@ -61,8 +71,13 @@ export const en: Translation<typeof ru> = {
   "numbers.row.loading": "Loading…",
   "numbers.list.loading": "Loading the numbers…",
   "numbers.list.empty": "The company has no numbers.",
-  "numbers.list.noResults": "Nothing found for «{query}».",
+  "numbers.list.noResults": "Nothing found for “{query}”.",
   "numbers.list.count": "Numbers found: {count}",
   "numbers.list.retry": "Try again",
   "numbers.list.noTariff": "-",
+  "numbers.sort.label": "Sort",
+  "numbers.sort.default": "By number",
+  "numbers.sort.option": "{column}: {direction}",
+  "numbers.sort.asc": "ascending",
+  "numbers.sort.desc": "descending",
 }

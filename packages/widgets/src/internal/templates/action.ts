@@ -27,6 +27,11 @@ export interface ActionOptions {
   readonly part?: string | undefined
   /** Called on activation when nothing refuses it; a submit button may leave this to the form. */
   readonly onActivate?: (() => void) | undefined
+  /**
+   * The reason's text when the widget words the refusal more fully than the rule's message (the
+   * rule's message plus the time zone of the time it names).
+   */
+  readonly reason?: string | undefined
   /** A decoration before the label, hidden from assistive technology («←»). */
   readonly icon?: string | undefined
 }
@@ -44,7 +49,7 @@ export const reasonId = (id: string): string => `${id}-reason`
  */
 export const action = (i18n: I18nController, options: ActionOptions): TemplateResult => {
   const denial = options.denial
-  const reason = denial === undefined ? undefined : i18n.message(denial)
+  const reason = denial === undefined ? undefined : (options.reason ?? i18n.message(denial))
   const inert = reason !== undefined || options.busy === true
   const kind = options.kind ?? "primary"
   const classes =

@@ -35,7 +35,7 @@ export const chooseLanguage = (host: HTMLElement, locale: Messages.Locale): void
  * ```
  */
 export const languageSwitch = (i18n: I18nController, host: HTMLElement, id: string): TemplateResult => html`
-  <span class="language" part="language">
+  <span class="language compact" part="language">
     <label class="visually-hidden" for=${id}>${i18n.t("language.label")}</label>
     <select
       id=${id}
