@@ -205,9 +205,10 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
     for (const [name, value] of Object.entries(params))
       if (value.length > Api.Protocol.maxPathValueLength) return Answers.pathValueTooLong(name)
 
-    // The body is read only where the contract takes one, and no further than the limit.
-    const body = endpoint.payload ? await Answers.readLimited(request) : ""
-    if (body === undefined) return Answers.tooLarge()
+    // No body is read further than the limit; one where the contract takes none is then ignored.
+    const read = request.method === "GET" || request.method === "HEAD" ? "" : await Answers.readLimited(request)
+    if (read === undefined) return Answers.tooLarge()
+    const body = endpoint.payload ? read : ""
     const contentType = request.headers.get("content-type")
     if (body !== "" && !Answers.isJson(contentType)) return Answers.notJson(contentType ?? "")
 
