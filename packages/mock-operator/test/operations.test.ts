@@ -33,11 +33,11 @@ describe("long operations", () => {
     const during = (await (await call(operator, "GET", number, { token })).json()) as { status: string }
     expect(during.status).toBe("В обработке")
 
-    const done = await poll(token, operation.id, 5_000)
+    const done = await poll(token, operation.id, 15_000)
     const elapsed = Date.now() - started
     expect(done).toMatchObject({ state: "succeeded", status: "Заблокирован" })
+    // A busy machine only adds time: the operation's duration is a floor, and poll() gives up after 15 s.
     expect(elapsed).toBeGreaterThanOrEqual(550)
-    expect(elapsed).toBeLessThan(4_000)
     const after = (await (await call(operator, "GET", number, { token })).json()) as { status: string }
     expect(after.status).toBe("Заблокирован")
   })
