@@ -2,9 +2,8 @@
  * Mounting `<kab-number-operation>` for its tests: in a provider served by the mock operator in the
  * page, operations followed quickly, with a button to open it from.
  */
-import { waitUntil } from "@open-wc/testing"
 import { html } from "lit"
-import { inShadow } from "./helpers.js"
+import { inShadow, waitUntil } from "./helpers.js"
 import { type InPage, inPage } from "./in-page-operator.js"
 import "../src/number-operation/number-operation.js"
 import type { KabConfirmDialog } from "../src/confirm-dialog/confirm-dialog.js"

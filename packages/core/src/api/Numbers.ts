@@ -258,7 +258,13 @@ export const spending = HttpApiEndpoint.get("spending", "/v1/companies/:companyI
   params: NumberParams,
   success: Spending.Spending,
   error: read,
-}).annotateMerge(OpenApi.annotations({ summary: "The line's spending in each of the last six months" }))
+}).annotateMerge(
+  OpenApi.annotations({
+    summary: "The line's spending in each of the last six months",
+    description:
+      "The line's charges in each of the last six calendar months (Asia/Almaty), oldest first, each a decimal amount in tenge.",
+  }),
+)
 
 /**
  * The `numbers` group: the list and the profile sections.

@@ -163,7 +163,13 @@ export const pendingForNumber = HttpApiEndpoint.get(
   "pendingForNumber",
   "/v1/companies/:companyId/numbers/:number/operations",
   { params: NumberParams, success: Schema.Array(Pending), error: [...Errors.companyScoped] },
-).annotateMerge(OpenApi.annotations({ summary: "The number's operations still under way" }))
+).annotateMerge(
+  OpenApi.annotations({
+    summary: "The number's operations still under way",
+    description:
+      "The long operations the operator is still carrying out on the number (none, or the one that keeps it «В обработке»), so a client that reloads picks them up from the operator.",
+  }),
+)
 
 /**
  * The `operations` group: following long operations.

@@ -4,9 +4,9 @@
  * records is refused at once with XLSX offered; «Отменить» stops an export and makes no file.
  */
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { catchDownloads, readEntry } from "../../test/downloads.js"
-import { inShadow } from "../../test/helpers.js"
+import { inShadow, waitUntil } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import type { KabExportProgress } from "../export-progress/export-progress.js"
 import "../provider/provider.js"

@@ -6,7 +6,7 @@
  */
 import { Calendar, Format, type LocalDate, Messages, Rules } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import {
   allInShadow,
   deepActiveElement,
@@ -14,6 +14,7 @@ import {
   expectNamesEqualLabels,
   inShadow,
   press,
+  waitUntil,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"

@@ -6,9 +6,9 @@
  * the keyboard, axe, 375 px and the three languages.
  */
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { catchDownloads, readEntry } from "../../test/downloads.js"
-import { allInShadow, expectFitsPhone, expectNamesEqualLabels, inShadow, press } from "../../test/helpers.js"
+import { allInShadow, expectFitsPhone, expectNamesEqualLabels, inShadow, press, waitUntil } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"

@@ -3,9 +3,10 @@
  * at hand, which writes the same rows to XLSX; the progress bar and «Отменить» while it runs.
  */
 import { Table } from "@kabinet/core/export"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { catchDownloads } from "../../test/downloads.js"
 import "./export-progress.js"
+import { waitUntil } from "../../test/helpers.js"
 import type { KabExportProgress } from "./export-progress.js"
 
 const rows = (count: number): ReadonlyArray<Table.Row> => Array.from({ length: count }, (_, i) => [`7701${i}`, i])

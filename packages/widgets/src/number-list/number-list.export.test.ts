@@ -3,9 +3,9 @@
  * search matches, fetched page by page, in a Web Worker, with a progress bar and «Отменить».
  */
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { catchDownloads, readEntry } from "../../test/downloads.js"
-import { allInShadow, inShadow } from "../../test/helpers.js"
+import { allInShadow, inShadow, waitUntil } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"
 import type { KabProvider } from "../provider/provider.js"

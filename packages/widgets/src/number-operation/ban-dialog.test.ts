@@ -4,8 +4,8 @@
  * lifting a ban in force — «СНЯТЬ»; refused while «В обработке»; one request for a double
  * confirmation; accessibility and languages.
  */
-import { expect, oneEvent, waitUntil } from "@open-wc/testing"
-import { expectNamesEqualLabels, inShadow } from "../../test/helpers.js"
+import { expect, oneEvent } from "@open-wc/testing"
+import { expectNamesEqualLabels, inShadow, waitUntil } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
 

@@ -4,8 +4,15 @@
  * followed to «Заблокирован», one request for a double confirmation, an operator error with the
  * manual's advice, the keyboard, accessibility, languages and a phone-sized screen.
  */
-import { expect, oneEvent, waitUntil } from "@open-wc/testing"
-import { deepActiveElement, expectFitsPhone, expectNamesEqualLabels, inShadow, press } from "../../test/helpers.js"
+import { expect, oneEvent } from "@open-wc/testing"
+import {
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  inShadow,
+  press,
+  waitUntil,
+} from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 
 describe("kab-number-operation: block and unblock", function () {

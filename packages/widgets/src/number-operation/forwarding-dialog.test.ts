@@ -3,8 +3,15 @@
  * target set and cleared, the no-answer delay, an invalid or self target refused under the field with
  * the input kept, keyboard, accessibility and a phone-sized screen.
  */
-import { expect, waitUntil } from "@open-wc/testing"
-import { deepActiveElement, expectFitsPhone, expectNamesEqualLabels, press, typeText } from "../../test/helpers.js"
+import { expect } from "@open-wc/testing"
+import {
+  deepActiveElement,
+  expectFitsPhone,
+  expectNamesEqualLabels,
+  press,
+  typeText,
+  waitUntil,
+} from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 
 const errorText = (dialog: HTMLElement) => dialog.querySelector("#target-error")?.textContent?.trim()

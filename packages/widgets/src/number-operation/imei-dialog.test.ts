@@ -4,7 +4,7 @@
  * check digit, «Удалить» confirmed, accessibility.
  */
 import { Luhn } from "@kabinet/core"
-import { expect, waitUntil } from "@open-wc/testing"
+import { expect } from "@open-wc/testing"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -12,6 +12,7 @@ import {
   inShadow,
   press,
   tabTo,
+  waitUntil,
 } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"

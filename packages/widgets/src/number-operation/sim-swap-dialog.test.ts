@@ -5,7 +5,7 @@
  * for a double confirmation, accessibility, languages and a phone-sized screen.
  */
 import { Luhn } from "@kabinet/core"
-import { expect, oneEvent, waitUntil } from "@open-wc/testing"
+import { expect, oneEvent } from "@open-wc/testing"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -13,6 +13,7 @@ import {
   inShadow,
   press,
   typeText,
+  waitUntil,
 } from "../../test/helpers.js"
 import { dialogOf, mount } from "../../test/number-operation.js"
 

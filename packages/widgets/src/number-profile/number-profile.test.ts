@@ -6,7 +6,7 @@
  */
 import { type Company, Money, Programs } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { Stream } from "effect"
 import {
   allInShadow,
@@ -16,6 +16,7 @@ import {
   inShadow,
   press,
   tabTo,
+  waitUntil,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import "../provider/provider.js"

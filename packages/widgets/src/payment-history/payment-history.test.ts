@@ -5,7 +5,7 @@
  */
 import { type Company, Messages, Rules } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
-import { expect, fixture, html, waitUntil } from "@open-wc/testing"
+import { expect, fixture, html } from "@open-wc/testing"
 import { catchDownloads } from "../../test/downloads.js"
 import {
   allInShadow,
@@ -14,6 +14,7 @@ import {
   expectNamesEqualLabels,
   inShadow,
   press,
+  waitUntil,
 } from "../../test/helpers.js"
 import { signIn } from "../../test/session.js"
 import type { KabExportProgress } from "../export-progress/export-progress.js"
