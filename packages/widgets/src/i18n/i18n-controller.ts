@@ -61,7 +61,7 @@ export class I18nController implements ReactiveController {
     return this.#locale
   }
 
-  /** The `Intl` tag of the language (`ru-KZ`, `kk-KZ`, `en-KZ`). */
+  /** The `Intl` tag of the language, from the core's one table (`ru-KZ`, `kk-KZ`, `en-GB`). */
   get intlTag(): string {
     return intlTags[this.#locale]
   }

@@ -149,7 +149,9 @@ export const buttons = css`
     letter-spacing: 0.02em;
     line-height: var(--_kab-line-height-tight);
     text-align: center;
-    white-space: nowrap;
+    /* One line where it fits; a label longer than its container (a phone, a long Kazakh label) wraps
+       rather than pushing the page sideways. */
+    max-inline-size: 100%;
     transition:
       background-color var(--_kab-duration) ease-out,
       border-color var(--_kab-duration) ease-out;
