@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite"
 import { html, nothing, render } from "lit"
 import "@kabinet/widgets"
 import type { KabProvider } from "@kabinet/widgets"
-import { demoPassword, demoPhone, mockOperator, newAdminPhone, operatorOf } from "./mock-operator.ts"
+import { demoPassword, demoPhone, lastingMockOperator, newAdminPhone, operatorOf } from "./mock-operator.ts"
 
 /** A message of the mock operator's outbox, as `/__mock/outbox` answers it. */
 interface OutboxMessage {
@@ -181,7 +181,7 @@ const meta = {
   title: "Demo/Kabinet",
   // A page, not a widget: no docs page, so Storybook opens the story itself.
   tags: ["!autodocs"],
-  loaders: [mockOperator({ fleetSize: 1_000 })],
+  loaders: [lastingMockOperator({ fleetSize: 1_000 })],
   render: (_args, { loaded }) => demo(operatorOf(loaded)),
   parameters: {
     layout: "fullscreen",

@@ -4,7 +4,12 @@
  * hand for the story's state.
  */
 import { Msisdn, Programs } from "@kabinet/core"
-import { type MockOperator, type MockOperatorOptions, makeMockOperator } from "@kabinet/mock-operator/browser"
+import {
+  type MockOperator,
+  type MockOperatorOptions,
+  makeMockOperator,
+  persistentOperator,
+} from "@kabinet/mock-operator/browser"
 import type { KabProvider } from "@kabinet/widgets"
 import { html, type TemplateResult } from "lit"
 import { ref } from "lit/directives/ref.js"
@@ -35,6 +40,25 @@ export const mockOperator =
   (options: MockOperatorOptions = {}) =>
   async (): Promise<Loaded> => ({
     operator: makeMockOperator({ seed: 1, fleetSize: 200, timeScale: 0.01, ...options }),
+  })
+
+/**
+ * A loader making the demo's operator, which outlives the page as a real one does: its changes are
+ * kept in the tab's `sessionStorage` and replayed after a reload, until the operator is reset. Long
+ * operations take a quarter of their real time (a block: 15–30 s), long enough to reload meanwhile.
+ *
+ * @example
+ * ```ts
+ * export const Default: Story = { loaders: [lastingMockOperator({ fleetSize: 1_000 })] }
+ * ```
+ */
+export const lastingMockOperator =
+  (options: MockOperatorOptions = {}) =>
+  async (): Promise<Loaded> => ({
+    operator: await persistentOperator(
+      { seed: 1, fleetSize: 200, timeScale: 0.25, ...options },
+      { storage: sessionStorage },
+    ),
   })
 
 /** The operator a story's loader made. */

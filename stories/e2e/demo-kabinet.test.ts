@@ -79,6 +79,26 @@ describe("the Demo/Kabinet page", () => {
     expect(pageErrors).toEqual([])
   })
 
+  it("blocks 77010542007 and sees it turn «Заблокирован» by itself, the page reloaded in between", async () => {
+    await signIn("77012111249", "kabinet-demo")
+    await page.getByRole("row").filter({ hasText: "+7 701 054 20 07" }).first().click()
+    await expect.poll(() => page.evaluate(() => location.hash), poll).toBe("#/numbers/77010542007")
+    await page.getByRole("button", { name: "Блокировка", exact: true }).click()
+    await page.getByRole("button", { name: "Да, уверен" }).click()
+    await visible(page.getByText("В обработке", { exact: true }))
+
+    // The operator outlives the page: after a reload and a new sign-in the block is still under way,
+    // and the profile follows it to its end without anyone pressing refresh.
+    await page.reload()
+    await signIn("77012111249", "kabinet-demo")
+    await expect.poll(() => page.evaluate(() => location.hash), poll).toBe("#/numbers/77010542007")
+    await expect
+      .poll(() => page.getByText("Заблокирован", { exact: true }).count(), { timeout: 90_000, interval: 500 })
+      .toBeGreaterThan(0)
+    await countOf(page.getByText("В обработке", { exact: true })).toBe(0)
+    expect(pageErrors).toEqual([])
+  }, 150_000)
+
   for (const width of [1280, 375]) {
     it(`shows who is signed in, moves between the views and back, and signs out, at ${width} px`, async () => {
       await page.close()
