@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from "lit"
 import type { I18nController } from "../../i18n/i18n-controller.js"
 import type { Failure } from "../controllers/operation-controller.js"
+import { statusNote } from "../templates/status-note.js"
 import { type RecordsGridView, recordsGrid } from "./records-grid.js"
-import { failureWithRetry, statusNote } from "./records-notes.js"
+import { failureWithRetry } from "./records-notes.js"
 
 /** The table's state: the records' count once known, and the grid to show then. */
 export interface RecordsTableView<A, K extends string> {
