@@ -1,13 +1,4 @@
-import {
-  Calendar,
-  type Company,
-  type MobileNumber,
-  type Msisdn,
-  type Payment,
-  type Period,
-  Programs,
-  Rules,
-} from "@kabinet/core"
+import { Calendar, type Company, type MobileNumber, type Msisdn, Programs, Rules } from "@kabinet/core"
 import { nothing } from "lit"
 import { property } from "lit/decorators.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
@@ -18,21 +9,13 @@ import type { TypedPeriod } from "../internal/records/period-field.js"
 import { recordsStyles } from "../internal/records/records.styles.js"
 import { fileFormat } from "../internal/records/records-export.js"
 import { type CheckedPeriod, checkPeriod, msisdnOf, recordsForm } from "../internal/records/records-form.js"
-import { nextSorting, type RecordSorting } from "../internal/records/records-grid.js"
 import { recordsKeyboard } from "../internal/records/records-keyboard.js"
 import { recordsTable } from "../internal/records/records-table.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { tokens } from "../theme/tokens.js"
-import { operatorOrder, type PaymentColumn, paymentColumns, sortPayments } from "./payment-columns.js"
+import { operatorOrder, type PaymentColumn, paymentColumns } from "./payment-columns.js"
 import { exportPayments } from "./payments-export.js"
-
-/** The payments of the period asked for, as the operator answered and as sorted now. */
-interface Shown {
-  readonly period: Period.DateRange
-  readonly rows: ReadonlyArray<Payment.Payment>
-  readonly sorted: ReadonlyArray<Payment.Payment>
-  readonly indexes: Array<number>
-}
+import { ShownPayments } from "./shown-payments.js"
 
 /**
  * «История платежей» of a number (B17): the payments to an advance-paid number over a period, on
@@ -79,7 +62,7 @@ export class KabPaymentHistory extends KabElement {
 
   readonly #operations = new OperationController(this, this.kabinet)
   readonly #grid = recordsKeyboard(this, {
-    rowCount: () => this.#shown?.sorted.length ?? 0,
+    rowCount: () => this.#payments.current?.sorted.length ?? 0,
     pageRows: () => this.#visible.last - this.#visible.first,
   })
   #line: MobileNumber.MobileNumber | undefined
@@ -87,8 +70,7 @@ export class KabPaymentHistory extends KabElement {
   #period: TypedPeriod | undefined
   #output: OutputKey = "screen"
   #checked: CheckedPeriod | undefined
-  #shown: Shown | undefined
-  #sorting: RecordSorting<PaymentColumn> = operatorOrder
+  readonly #payments = new ShownPayments()
   #requesting = false
   #visible = { first: 0, last: 0 }
 
@@ -99,7 +81,7 @@ export class KabPaymentHistory extends KabElement {
 
   /** How many payments the requested period has, once the operator said. */
   get total(): number | undefined {
-    return this.#shown?.rows.length
+    return this.#payments.current?.rows.length
   }
 
   /** Whether the number or its payments are on their way. */
@@ -131,7 +113,7 @@ export class KabPaymentHistory extends KabElement {
     if (key === this.#lineFor) return
     this.#lineFor = key
     this.#line = undefined
-    this.#shown = undefined
+    this.#payments.clear()
     this.#operations.clear()
     if (companyId !== undefined && msisdn !== undefined && key !== "") void this.#loadLine(companyId, msisdn, key)
   }
@@ -175,15 +157,16 @@ export class KabPaymentHistory extends KabElement {
     if (range === undefined) return
     const output = this.#output
     this.#requesting = true
-    if (output === "screen") this.#shown = undefined
+    if (output === "screen") this.#payments.clear()
     const program = Programs.Records.numberPayments({ companyId, number: line, period: range })
     const outcome = await this.#operations.run("operation.paymentHistory", program)
     this.#requesting = false
     this.requestUpdate()
     if (outcome._tag !== "Success") return
     if (output === "screen") {
-      this.#sorting = operatorOrder
-      this.#show(range, outcome.value.rows)
+      this.#payments.sorting = operatorOrder
+      this.#payments.show(range, outcome.value.rows, this.i18n)
+      this.#grid.reset()
       return
     }
     const { renderRoot, store, i18n } = this
@@ -194,17 +177,9 @@ export class KabPaymentHistory extends KabElement {
     })
   }
 
-  #show(period: Period.DateRange, rows: ReadonlyArray<Payment.Payment>): void {
-    const sorted = sortPayments(rows, this.#sorting, this.i18n)
-    this.#shown = { period, rows, sorted, indexes: sorted.map((_, index) => index) }
-    this.#grid.reset()
-  }
-
   #sortBy(key: PaymentColumn): void {
-    const shown = this.#shown
-    if (shown === undefined) return
-    this.#sorting = nextSorting(this.#sorting, key)
-    this.#show(shown.period, shown.rows)
+    if (!this.#payments.sortBy(key, this.i18n)) return
+    this.#grid.reset()
     const scroller = this.renderRoot.querySelector(".rows")
     if (scroller !== null) scroller.scrollTop = 0
     this.requestUpdate()
@@ -220,7 +195,7 @@ export class KabPaymentHistory extends KabElement {
 
   #table() {
     const { i18n } = this
-    const shown = this.#requesting ? undefined : this.#shown
+    const shown = this.#requesting ? undefined : this.#payments.current
     return recordsTable(i18n, {
       failure: this.#operations.failure,
       retry: () => this.#retry(),
@@ -230,7 +205,7 @@ export class KabPaymentHistory extends KabElement {
         label: i18n.m("operation.paymentHistory"),
         columns: paymentColumns(i18n),
         busy: false,
-        sorting: this.#sorting,
+        sorting: this.#payments.sorting,
         sortBy: (key) => this.#sortBy(key),
         rows: shown?.indexes ?? [],
         row: (index) => shown?.sorted[index],
