@@ -7,7 +7,9 @@ import { Company, type MobileNumber, Programs } from "@kabinet/core"
 import { Documents, type Table } from "@kabinet/core/export"
 import { html, type TemplateResult } from "lit"
 import "../export-progress/export-progress.js"
+import type { KabExportProgress } from "../export-progress/export-progress.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
+import type { ExportOutcome } from "../internal/export/export-file.js"
 import { allPages } from "../internal/export/pages.js"
 import type { KabinetStore } from "../internal/store/store.js"
 import type { NumberColumn } from "./number-list.parts.js"
@@ -47,6 +49,31 @@ export const numberListTable = (store: KabinetStore, query: ListQuery, locale: T
     },
     locale,
   )
+}
+
+/**
+ * Writes every number `query` matches as `format` in the list's `<kab-export-progress>` (in a Web
+ * Worker); `undefined` when the list has none rendered.
+ *
+ * @example
+ * ```ts
+ * exportNumberList(this.renderRoot, this.store, this.i18n, query, "xlsx")
+ * ```
+ */
+export const exportNumberList = (
+  root: ParentNode,
+  store: KabinetStore,
+  i18n: I18nController,
+  query: ListQuery,
+  format: "xlsx" | "csv",
+): Promise<ExportOutcome | undefined> => {
+  const progress = root.querySelector<KabExportProgress>("kab-export-progress")
+  if (progress === null) return Promise.resolve(undefined)
+  return progress.run({
+    table: () => numberListTable(store, query, i18n.locale),
+    format,
+    fileName: i18n.t("export.numbersFileName"),
+  })
 }
 
 /** The export buttons and the progress of the running export. */

@@ -1,6 +1,5 @@
 /**
- * The pieces `<kab-number-list>` renders: the toolbar («Поиск» and the count), the notes and the failure
- * shown in place of the rows, the header of sortable columns, and a number's row — its cells and its ⋮ button, or the row's placeholder while its page is
+ * The pieces `<kab-number-list>` renders: the toolbar («Поиск» and the count), the header of sortable columns, and a number's row — its cells and its ⋮ button, or the row's placeholder while its page is
  * on its way. One template serves a row and its placeholder, so that a focused row keeps the focus when
  * its page arrives.
  */
@@ -10,9 +9,7 @@ import { virtualize } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
-import type { Failure } from "../internal/controllers/operation-controller.js"
 import type { SearchController } from "../internal/controllers/search-controller.js"
-import { failureNotice } from "../internal/templates/failure.js"
 
 /** A column of the list, which is also the operator's sort field. */
 export type NumberColumn = Api.Numbers.SortField
@@ -105,23 +102,6 @@ export const sortSelect = (
     </select>
   </div>
 `
-
-/** A note in place of the rows: «Загрузка…» (with a spinner), no numbers, nothing found. */
-export const statusNote = (text: string, spinner = false): TemplateResult =>
-  html`<p class="note" part="status" role="status">${spinner ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}</p>`
-
-/** A page that could not be loaded: the operator's error with the manual's advice, and «Повторить». */
-export const failureWithRetry = (
-  i18n: I18nController,
-  failure: Failure | undefined,
-  retry: () => void,
-): TemplateResult | typeof nothing =>
-  failure === undefined
-    ? nothing
-    : html`<div class="failure">
-        ${failureNotice(failure)}
-        <button type="button" class="button secondary" part="retry" @click=${retry}>${i18n.t("numbers.list.retry")}</button>
-      </div>`
 
 /**
  * The header row: a sort button per column, `aria-sort` on the sorted one.

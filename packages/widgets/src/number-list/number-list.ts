@@ -1,9 +1,7 @@
-import { type MobileNumber, Programs, Rules } from "@kabinet/core"
-import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
+import { type MobileNumber, Programs } from "@kabinet/core"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
-import type { KabExportProgress } from "../export-progress/export-progress.js"
 import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { type Page, PagedListController, type PageRequest } from "../internal/controllers/paged-list-controller.js"
@@ -12,24 +10,13 @@ import { define } from "../internal/define.js"
 import type { ExportOutcome } from "../internal/export/export-file.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
-import { allowedOperation, operationItems } from "../internal/templates/operation-menu.js"
-import "../menu/menu.js"
-import type { KabMenu } from "../menu/menu.js"
-import "../number-operation/number-operation.js"
-import type { KabNumberOperation } from "../number-operation/number-operation.js"
 import { tokens } from "../theme/tokens.js"
-import { exportBar, numberListTable } from "./number-list.export.js"
-import {
-  failureWithRetry,
-  type NumberColumn,
-  numberGrid,
-  type RowActions,
-  sortSelect,
-  statusNote,
-  toolbar,
-} from "./number-list.parts.js"
+import { listBody } from "./list-body.js"
+import { exportBar, exportNumberList } from "./number-list.export.js"
+import { type NumberColumn, type RowActions, sortSelect, toolbar } from "./number-list.parts.js"
 import { styles } from "./number-list.styles.js"
-import { RowWindow } from "./row-window.js"
+import { QuickMenu } from "./quick-menu.js"
+import { SlidingRows } from "./sliding-rows.js"
 
 export type { NumberColumn } from "./number-list.parts.js"
 
@@ -39,9 +26,6 @@ export type NumberListEventDetails = Pick<KabEventDetails, "kab-number-open" | "
 /** Rows per request, and pages held at most (3,000 rows), whatever the fleet's size. */
 const pageSize = 100
 const pageCapacity = 30
-
-/** The virtualizer the `virtualize` directive keeps on its host element, as far as the list uses it. */
-type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element | undefined } }
 
 /**
  * «Управление номерами» (B1): the company's numbers with the manual's columns — Номер, Лицевой счет,
@@ -131,7 +115,7 @@ export class KabNumberList extends KabElement {
     rowCount: () => this.#list.total ?? 0,
     pageRows: () => this.#list.visible.last - this.#list.visible.first,
     rowAt: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
-    reveal: (index) => void this.#reveal(index),
+    reveal: (index) => void this.#rows.reveal(index),
     open: (index) => this.#actions.open(index),
     menu: (index, row) => this.#actions.menu(index, row.querySelector(".menu-button") ?? row),
   })
@@ -140,14 +124,24 @@ export class KabNumberList extends KabElement {
       const number = this.#list.row(index)
       if (number !== undefined) emit(this, "kab-number-open", { number })
     },
-    menu: (index, button) => void this.#openMenu(index, button),
+    menu: (index, button) => void this.#menu.open(index, button),
   }
-  readonly #window = new RowWindow()
-  #sliding = false
-  #range = { first: 0, last: 0 }
+  readonly #menu = new QuickMenu({
+    element: this,
+    row: (index) => this.#list.row(index),
+    activate: (index) => this.#grid.activate(index),
+    changed: () => this.#list.reload({ keepTotal: true }),
+  })
+  readonly #rows = new SlidingRows({
+    element: this,
+    total: () => this.#list.total ?? 0,
+    pageScroll: () => this.pageScroll,
+    shown: (first, last) => {
+      this.#list.show(first, last)
+      this.#grid.follow(first, last)
+    },
+  })
   #loadedFor = ""
-  #menuNumber: MobileNumber.MobileNumber | undefined
-  #menuButton: HTMLElement | undefined
 
   constructor() {
     super()
@@ -177,7 +171,7 @@ export class KabNumberList extends KabElement {
   reload(options: { readonly keepTotal?: boolean } = {}): void {
     this.#operations.clear()
     this.#grid.reset()
-    this.#window.reset()
+    this.#rows.reset()
     const scroller = this.renderRoot.querySelector?.(".rows")
     if (scroller !== null && scroller !== undefined) scroller.scrollTop = 0
     this.#list.reload(options)
@@ -207,7 +201,7 @@ export class KabNumberList extends KabElement {
     const key = session === undefined || companyId === undefined ? "" : `${session.admin.phone}:${companyId}`
     if (key === this.#loadedFor) return
     this.#loadedFor = key
-    this.renderRoot.querySelector?.<KabMenu>("kab-menu")?.hide()
+    this.#menu.hide()
     if (key === "") this.#list.clear()
     else this.reload()
   }
@@ -226,129 +220,36 @@ export class KabNumberList extends KabElement {
     this.sort = column
   }
 
-  /** Scrolls row `index` into view, first sliding the window of rows to it if it lies outside. */
-  async #reveal(index: number): Promise<void> {
-    const start = this.#window.around(index, this.#list.total ?? 0)
-    if (start !== undefined) {
-      this.#window.moveTo(start)
-      this.requestUpdate()
-      await this.updateComplete
-    }
-    this.renderRoot
-      .querySelector<Scroller>(".rows")
-      ?.[virtualizerRef]?.element(index - this.#window.start)
-      ?.scrollIntoView({ block: "nearest" })
-  }
-
-  /** Rows at positions `first`…`last` of the window are on screen. */
-  #onRange(first: number, last: number): void {
-    const total = this.#list.total ?? 0
-    const before = this.#window.size(total)
-    const row = this.renderRoot.querySelector<HTMLElement>('.rows [role="row"]')
-    if (row !== null) this.#window.measure(row.getBoundingClientRect().height)
-    if (this.#window.size(total) !== before) this.requestUpdate()
-    const start = this.#window.start
-    this.#list.show(start + first, start + last)
-    this.#grid.follow(start + first, start + last)
-    this.#range = { first, last }
-    this.#slideIfNear()
-  }
-
-  #slideIfNear(): void {
-    const next = this.#sliding
-      ? undefined
-      : this.#window.slide(this.#range.first, this.#range.last, this.#list.total ?? 0)
-    if (next !== undefined) void this.#slideTo(next)
-  }
-
-  async #slideTo(start: number): Promise<void> {
-    this.#sliding = true
-    const shift = this.#window.moveTo(start)
-    this.requestUpdate()
-    await this.updateComplete
-    const scroller = this.pageScroll ? document.scrollingElement : this.renderRoot.querySelector(".rows")
-    if (scroller !== null) scroller.scrollTop += shift
-    // Ranges reported until the scroll moved are of the old window.
-    requestAnimationFrame(() => {
-      this.#sliding = false
-      this.#slideIfNear()
-    })
-  }
-
   #sortOrder(sort: NumberColumn | undefined, order: "asc" | "desc"): void {
     this.sort = sort
     this.order = order
   }
 
-  async #openMenu(index: number, button: HTMLElement): Promise<void> {
-    const number = this.#list.row(index)
-    if (number === undefined) return
-    this.#menuNumber = number
-    this.#menuButton = button
-    this.#grid.activate(index)
-    this.requestUpdate()
-    await this.updateComplete
-    await this.renderRoot.querySelector<KabMenu>("kab-menu")?.show(button)
-  }
-
-  #onMenuSelect(event: CustomEvent<{ readonly value: string }>): void {
-    const number = this.#menuNumber
-    if (number === undefined) return
-    const operation = allowedOperation(Rules.NumberRules.quickOperations(number), event.detail.value)
-    if (operation === undefined) return
-    // A host that cancels the request handles the operation itself; otherwise the list opens its dialog.
-    if (emit(this, "kab-operation-request", { operation, number }))
-      this.renderRoot
-        .querySelector<KabNumberOperation>("kab-number-operation")
-        ?.open(operation, number, this.#menuButton)
-  }
-
-  // The operator changed a row's number («В обработке», then the end): the rows are read again.
-  #onOperationChange(): void {
-    this.#list.reload({ keepTotal: true })
-  }
-
   #body(): TemplateResult {
-    const { i18n } = this
-    const failure = this.#operations.failure
-    const total = this.#list.total
-    const error = failureWithRetry(i18n, failure, () => this.#retry())
-    if (total === undefined) {
-      return html`${error}${failure === undefined ? statusNote(i18n.t("numbers.list.loading"), true) : nothing}`
-    }
-    if (total === 0) {
-      const query = this.search
-      return html`${error}${statusNote(query === "" ? i18n.t("numbers.list.empty") : i18n.t("numbers.list.noResults", { query }))}`
-    }
-    return html`${error}${numberGrid(i18n, {
-      total,
-      busy: this.#list.state === "loading",
-      sorting: { sort: this.sort, order: this.order },
-      sortBy: (column) => this.#sortBy(column),
-      rows: this.#window.items(this.#list.rows),
-      row: (index) => this.#list.row(index),
-      grid: this.#grid,
-      actions: this.#actions,
-      onRange: (first, last) => this.#onRange(first, last),
-      pageScroll: this.pageScroll,
-    })}`
+    return listBody(this.i18n, {
+      failure: this.#operations.failure,
+      retry: () => this.#retry(),
+      total: this.#list.total,
+      search: this.search,
+      grid: () => ({
+        busy: this.#list.state === "loading",
+        sorting: { sort: this.sort, order: this.order },
+        sortBy: (column) => this.#sortBy(column),
+        rows: this.#rows.items(this.#list.rows),
+        row: (index) => this.#list.row(index),
+        grid: this.#grid,
+        actions: this.#actions,
+        onRange: (first, last) => this.#rows.onRange(first, last),
+        pageScroll: this.pageScroll,
+      }),
+    })
   }
 
   /** Exports every number matching the search, in the list's order, written in a Web Worker (E5). */
   exportList(format: "xlsx" | "csv"): Promise<ExportOutcome | undefined> {
-    const progress = this.renderRoot.querySelector<KabExportProgress>("kab-export-progress")
-    if (progress === null) return Promise.resolve(undefined)
-    const query = {
-      search: this.search,
-      sort: this.sort,
-      order: this.sort === undefined ? undefined : this.order,
-      total: this.total,
-    }
-    return progress.run({
-      table: () => numberListTable(this.store, query, this.i18n.locale),
-      format,
-      fileName: this.i18n.t("export.numbersFileName"),
-    })
+    const order = this.sort === undefined ? undefined : this.order
+    const query = { search: this.search, sort: this.sort, order, total: this.total }
+    return exportNumberList(this.renderRoot, this.store, this.i18n, query, format)
   }
 
   #retry(): void {
@@ -359,7 +260,6 @@ export class KabNumberList extends KabElement {
   override render() {
     if (this.store.session === undefined) return nothing
     const { i18n } = this
-    const number = this.#menuNumber
     return html`
       <div class="list" lang=${i18n.locale}>
         ${toolbar(
@@ -370,18 +270,7 @@ export class KabNumberList extends KabElement {
         )}
         ${this.#list.total === undefined || this.#list.total === 0 ? nothing : exportBar(i18n, (format) => void this.exportList(format))}
         ${this.#body()}
-        <kab-menu
-          id="menu"
-          part="menu"
-          exportparts="item: menu-item, reason"
-          label=${number === undefined ? i18n.t("numbers.column.actions") : i18n.t("numbers.menu.button", { phone: i18n.phone(number.msisdn) })}
-          .items=${number === undefined ? [] : operationItems(i18n, Rules.NumberRules.quickOperations(number))}
-          @kab-menu-select=${this.#onMenuSelect}
-        ></kab-menu>
-        <kab-number-operation
-          @kab-operation-started=${this.#onOperationChange}
-          @kab-operation-finished=${this.#onOperationChange}
-        ></kab-number-operation>
+        ${this.#menu.render(i18n)}
       </div>
     `
   }

@@ -1,53 +1,21 @@
-import {
-  Calendar,
-  type Company,
-  type MobileNumber,
-  Msisdn,
-  type Payment,
-  type Period,
-  Programs,
-  Rules,
-} from "@kabinet/core"
-import { Documents } from "@kabinet/core/export"
-import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js"
-import { html, nothing, type TemplateResult } from "lit"
+import { Calendar, type Company, type MobileNumber, type Msisdn, Programs, Rules } from "@kabinet/core"
+import { nothing } from "lit"
 import { property } from "lit/decorators.js"
-import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
-import { type OutputKey, outputChoice } from "../internal/records/output-choice.js"
-import {
-  periodField,
-  periodFieldIds,
-  periodRefusal,
-  type TypedPeriod,
-  typedRange,
-} from "../internal/records/period-field.js"
+import type { OutputKey } from "../internal/records/output-choice.js"
+import type { TypedPeriod } from "../internal/records/period-field.js"
 import { recordsStyles } from "../internal/records/records.styles.js"
-import {
-  companyName,
-  exportProgress,
-  exportRecords,
-  fileFormat,
-  recordsFileName,
-} from "../internal/records/records-export.js"
-import { nextSorting, type RecordSorting, recordsGrid } from "../internal/records/records-grid.js"
-import { failureWithRetry, statusNote } from "../internal/records/records-notes.js"
+import { fileFormat } from "../internal/records/records-export.js"
+import { type CheckedPeriod, checkPeriod, msisdnOf, recordsForm } from "../internal/records/records-form.js"
+import { recordsKeyboard } from "../internal/records/records-keyboard.js"
+import { recordsTable } from "../internal/records/records-table.js"
 import { base, forms, notices } from "../internal/styles.js"
-import { action } from "../internal/templates/action.js"
 import { tokens } from "../theme/tokens.js"
-import { operatorOrder, type PaymentColumn, paymentColumns, sortPayments } from "./payment-columns.js"
-
-type Scroller = Element & { [virtualizerRef]?: { element(index: number): Element | undefined } }
-
-/** The payments of the period asked for, as the operator answered and as sorted now. */
-interface Shown {
-  readonly period: Period.DateRange
-  readonly rows: ReadonlyArray<Payment.Payment>
-  readonly sorted: ReadonlyArray<Payment.Payment>
-  readonly indexes: Array<number>
-}
+import { operatorOrder, type PaymentColumn, paymentColumns } from "./payment-columns.js"
+import { exportPayments } from "./payments-export.js"
+import { ShownPayments } from "./shown-payments.js"
 
 /**
  * «История платежей» of a number (B17): the payments to an advance-paid number over a period, on
@@ -93,24 +61,16 @@ export class KabPaymentHistory extends KabElement {
   @property({ reflect: true }) accessor number = ""
 
   readonly #operations = new OperationController(this, this.kabinet)
-  readonly #grid = new GridKeyboardController(this, {
-    rowCount: () => this.#shown?.sorted.length ?? 0,
+  readonly #grid = recordsKeyboard(this, {
+    rowCount: () => this.#payments.current?.sorted.length ?? 0,
     pageRows: () => this.#visible.last - this.#visible.first,
-    rowAt: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
-    reveal: (index) =>
-      this.renderRoot
-        .querySelector<Scroller>(".rows")
-        ?.[virtualizerRef]?.element(index)
-        ?.scrollIntoView({ block: "nearest" }),
-    open: () => undefined,
   })
   #line: MobileNumber.MobileNumber | undefined
   #lineFor = ""
   #period: TypedPeriod | undefined
   #output: OutputKey = "screen"
-  #checked: { readonly typed: TypedPeriod; readonly decision: Rules.Decision | undefined } | undefined
-  #shown: Shown | undefined
-  #sorting: RecordSorting<PaymentColumn> = operatorOrder
+  #checked: CheckedPeriod | undefined
+  readonly #payments = new ShownPayments()
   #requesting = false
   #visible = { first: 0, last: 0 }
 
@@ -121,7 +81,7 @@ export class KabPaymentHistory extends KabElement {
 
   /** How many payments the requested period has, once the operator said. */
   get total(): number | undefined {
-    return this.#shown?.rows.length
+    return this.#payments.current?.rows.length
   }
 
   /** Whether the number or its payments are on their way. */
@@ -139,18 +99,13 @@ export class KabPaymentHistory extends KabElement {
     if (changed.has("number")) this.#followStore()
   }
 
-  get #msisdn(): Msisdn.Msisdn | undefined {
-    const digits = Msisdn.digitsOf(this.number)
-    return Msisdn.is(digits) && digits.length === 11 ? digits : undefined
-  }
-
   get #today() {
     return Calendar.dateOf(this.store.now())
   }
 
   #followStore(): void {
     const { session, companyId } = this.store
-    const msisdn = this.#msisdn
+    const msisdn = msisdnOf(this.number)
     const key =
       session === undefined || companyId === undefined || msisdn === undefined
         ? ""
@@ -158,7 +113,7 @@ export class KabPaymentHistory extends KabElement {
     if (key === this.#lineFor) return
     this.#lineFor = key
     this.#line = undefined
-    this.#shown = undefined
+    this.#payments.clear()
     this.#operations.clear()
     if (companyId !== undefined && msisdn !== undefined && key !== "") void this.#loadLine(companyId, msisdn, key)
   }
@@ -191,59 +146,40 @@ export class KabPaymentHistory extends KabElement {
     const line = this.#line
     const companyId = this.store.companyId
     if (line === undefined || companyId === undefined || this.#denial() !== undefined || this.#requesting) return
-    const typed = this.#period ?? this.#defaultPeriod()
-    const range = typedRange(typed)
-    const decision =
-      range === undefined
-        ? undefined
-        : Rules.DocumentRules.periodValid.check(range, Calendar.momentAt(this.store.now()))
-    this.#checked = { typed, decision }
-    const refusal = periodRefusal(this.i18n, typed, decision)
-    if (refusal !== undefined || range === undefined) {
-      this.requestUpdate()
-      await this.updateComplete
-      if (refusal !== undefined)
-        this.renderRoot.querySelector<HTMLElement>(`#${periodFieldIds[refusal.field]}`)?.focus()
-      return
-    }
+    const moment = Calendar.momentAt(this.store.now())
+    const range = await checkPeriod(
+      this,
+      this.i18n,
+      this.#period ?? this.#defaultPeriod(),
+      (range) => Rules.DocumentRules.periodValid.check(range, moment),
+      (checked) => (this.#checked = checked),
+    )
+    if (range === undefined) return
     const output = this.#output
     this.#requesting = true
-    if (output === "screen") this.#shown = undefined
+    if (output === "screen") this.#payments.clear()
     const program = Programs.Records.numberPayments({ companyId, number: line, period: range })
     const outcome = await this.#operations.run("operation.paymentHistory", program)
     this.#requesting = false
     this.requestUpdate()
     if (outcome._tag !== "Success") return
     if (output === "screen") {
-      this.#sorting = operatorOrder
-      this.#show(range, outcome.value.rows)
+      this.#payments.sorting = operatorOrder
+      this.#payments.show(range, outcome.value.rows, this.i18n)
+      this.#grid.reset()
       return
     }
-    const rows = outcome.value.rows
-    const locale = this.i18n.locale
-    const company = companyName(this.store)
-    await exportRecords(this.renderRoot, {
-      table: () =>
-        Documents.payments(
-          { payments: rows, period: range, msisdn: line.msisdn, company, totalRows: rows.length },
-          locale,
-        ),
-      format: fileFormat(output),
-      fileName: recordsFileName(this.i18n.m("operation.paymentHistory"), line.msisdn, range),
+    const { renderRoot, store, i18n } = this
+    await exportPayments({ renderRoot, store, i18n }, fileFormat(output), {
+      line,
+      period: range,
+      rows: outcome.value.rows,
     })
   }
 
-  #show(period: Period.DateRange, rows: ReadonlyArray<Payment.Payment>): void {
-    const sorted = sortPayments(rows, this.#sorting, this.i18n)
-    this.#shown = { period, rows, sorted, indexes: sorted.map((_, index) => index) }
-    this.#grid.reset()
-  }
-
   #sortBy(key: PaymentColumn): void {
-    const shown = this.#shown
-    if (shown === undefined) return
-    this.#sorting = nextSorting(this.#sorting, key)
-    this.#show(shown.period, shown.rows)
+    if (!this.#payments.sortBy(key, this.i18n)) return
+    this.#grid.reset()
     const scroller = this.renderRoot.querySelector(".rows")
     if (scroller !== null) scroller.scrollTop = 0
     this.requestUpdate()
@@ -257,82 +193,62 @@ export class KabPaymentHistory extends KabElement {
     }
   }
 
-  #table(): TemplateResult | typeof nothing {
+  #table() {
     const { i18n } = this
-    const error = failureWithRetry(i18n, this.#operations.failure, () => this.#retry())
-    if (this.#requesting) return html`${error}${statusNote(i18n.t("records.table.loading"), true)}`
-    const shown = this.#shown
-    if (shown === undefined) return error
-    const total = shown.sorted.length
-    if (total === 0) return html`${error}${statusNote(i18n.t("records.table.empty"))}`
-    return html`
-      ${error}
-      <div class="summary">
-        <p class="count" part="count" role="status">${i18n.t("records.table.count", { count: i18n.number(total) })}</p>
-      </div>
-      ${recordsGrid(i18n, {
+    const shown = this.#requesting ? undefined : this.#payments.current
+    return recordsTable(i18n, {
+      failure: this.#operations.failure,
+      retry: () => this.#retry(),
+      total: shown?.sorted.length,
+      loading: this.#requesting,
+      grid: {
         label: i18n.m("operation.paymentHistory"),
         columns: paymentColumns(i18n),
-        total,
         busy: false,
-        sorting: this.#sorting,
+        sorting: this.#payments.sorting,
         sortBy: (key) => this.#sortBy(key),
-        rows: shown.indexes,
-        row: (index) => shown.sorted[index],
+        rows: shown?.indexes ?? [],
+        row: (index) => shown?.sorted[index],
         grid: this.#grid,
         onRange: (first, last) => {
           this.#visible = { first, last }
           this.#grid.follow(first, last)
         },
-      })}
-    `
+      },
+    })
   }
 
   override render() {
     if (this.store.session === undefined) return nothing
     const { i18n } = this
-    const msisdn = this.#msisdn
-    const line = this.#line
-    const period = this.#period ?? this.#defaultPeriod()
-    const checked = this.#checked
-    const refusal = checked === undefined ? undefined : periodRefusal(i18n, checked.typed, checked.decision)
-    return html`
-      <section class="records" lang=${i18n.locale} aria-labelledby="title">
-        <h2 id="title">${i18n.m("operation.paymentHistory")}</h2>
-        ${msisdn === undefined ? nothing : html`<p class="number" part="number">${i18n.phone(msisdn)}</p>`}
-        <p class="intro">${i18n.t("records.payments.intro")}</p>
-        <form novalidate @submit=${this.#submit}>
-          ${periodField(i18n, {
-            value: period,
-            limits: { end: this.#today },
-            refusal,
-            onInput: (field, value) => {
-              this.#period = { ...(this.#period ?? this.#defaultPeriod()), [field]: value }
-              this.requestUpdate()
-            },
-          })}
-          ${outputChoice(i18n, {
-            value: this.#output,
-            onChange: (output) => {
-              this.#output = output
-              this.requestUpdate()
-            },
-          })}
-          <div class="actions">
-            ${action(i18n, {
-              id: "submit",
-              label: i18n.t("records.payments.submit"),
-              type: "submit",
-              part: "submit",
-              denial: this.#denial(),
-              busy: this.#requesting || (line === undefined && this.#operations.failure === undefined),
-            })}
-          </div>
-        </form>
-        ${exportProgress()}
-        ${this.#table()}
-      </section>
-    `
+    return recordsForm(i18n, {
+      title: i18n.m("operation.paymentHistory"),
+      msisdn: msisdnOf(this.number),
+      intro: i18n.t("records.payments.intro"),
+      period: {
+        value: this.#period ?? this.#defaultPeriod(),
+        limits: { end: this.#today },
+        onInput: (field, value) => {
+          this.#period = { ...(this.#period ?? this.#defaultPeriod()), [field]: value }
+          this.requestUpdate()
+        },
+      },
+      checked: this.#checked,
+      output: {
+        value: this.#output,
+        onChange: (output) => {
+          this.#output = output
+          this.requestUpdate()
+        },
+      },
+      submit: {
+        label: i18n.t("records.payments.submit"),
+        denial: this.#denial(),
+        busy: this.#requesting || (this.#line === undefined && this.#operations.failure === undefined),
+      },
+      onSubmit: (event) => void this.#submit(event),
+      table: this.#table(),
+    })
   }
 }
 
