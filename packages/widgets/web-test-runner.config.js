@@ -53,6 +53,6 @@ export default {
   // A file may export the whole 100,000-line fleet (the number list), on a machine shared by other work.
   testsFinishTimeout: 300_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith("Lit is in dev mode"),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 60_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter("../../reports/widgets.wtr.json")],
 }

@@ -7,6 +7,7 @@ import { Api, Messages, type MobileNumber } from "@kabinet/core"
 import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
 import { virtualize } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
+import { keyed } from "lit/directives/keyed.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import type { SearchController } from "../internal/controllers/search-controller.js"
@@ -257,11 +258,17 @@ export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult
     part="rows"
     @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
   >
-    ${virtualize({
-      items: view.rows,
-      keyFunction: (index: number) => index,
-      renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
-      scroller: !view.pageScroll,
-    })}
+    ${
+      // A virtualizer keeps the scroller it was made with: switching to or from page scrolling makes a new one.
+      keyed(
+        view.pageScroll,
+        virtualize({
+          items: view.rows,
+          keyFunction: (index: number) => index,
+          renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
+          scroller: !view.pageScroll,
+        }),
+      )
+    }
   </div>
 </div>`
