@@ -79,7 +79,8 @@ export class SessionExpired extends Schema.TaggedError<SessionExpired>()("Sessio
 }
 
 /**
- * The admin may not do this (HTTP 403), typically in a company they do not manage.
+ * The admin may not do this (HTTP 403): the contract answers no 403 (another company's data is a
+ * 404), but a gateway in front of an operator may.
  *
  * @example
  * ```ts

@@ -24,10 +24,11 @@ import { type ControlAccessOptions, controlAccess } from "./control/ControlAcces
 import { handleControl } from "./control/ControlApi.js"
 import { requestDigest } from "./db/IdempotencyStore.js"
 import type { OperatorClock } from "./db/OperatorClock.js"
-import { type CodeOptions, OperatorState, type SeedOptions } from "./db/OperatorState.js"
+import { type CodeOptions, OperatorState, type PrepareOptions, type SeedOptions } from "./db/OperatorState.js"
 import type { Message, OutboxFilter } from "./db/Outbox.js"
 import { resolve } from "./EndpointIndex.js"
 import { OperatorDb, routes } from "./handlers/index.js"
+import { rememberRows } from "./handlers/ListEncoding.js"
 import * as Answers from "./protocol/Answers.js"
 import type { Fault } from "./scenarios/Fault.js"
 import { faultResponse } from "./scenarios/FaultResponse.js"
@@ -36,7 +37,7 @@ import { Faults } from "./scenarios/Faults.js"
 export type { ControlAccessOptions } from "./control/ControlAccess.js"
 
 /** How to make a mock operator. Every field is optional. */
-export interface MockOperatorOptions extends SeedOptions, CodeOptions {
+export interface MockOperatorOptions extends SeedOptions, CodeOptions, PrepareOptions {
   /** How much faster slow work runs: 1 (default) is real time, 0.01 makes a 1–2 minute block ~1 s. */
   readonly timeScale?: number | undefined
   /**
@@ -116,9 +117,9 @@ const finish = async (response: Response, cors: Record<string, string>): Promise
   const headers = new Headers(response.headers)
   for (const [name, value] of Object.entries(Api.Protocol.answerHeaders)) headers.set(name, value)
   for (const [name, value] of Object.entries(cors)) headers.set(name, value)
-  let body: BodyInit | null = nullBody.has(response.status) ? null : response.body
-  if ((response.status === 423 || response.status === 429) && !headers.has("retry-after")) {
-    const text = await response.text()
+  let body: BodyInit | null = nullBody.has(response.status) ? null : await response.arrayBuffer()
+  if ((response.status === 423 || response.status === 429) && !headers.has("retry-after") && body !== null) {
+    const text = new TextDecoder().decode(body as ArrayBuffer)
     body = text
     try {
       const seconds = (JSON.parse(text) as { retryAfterSeconds?: unknown }).retryAfterSeconds
@@ -153,6 +154,7 @@ export const makeMockOperator = (options: MockOperatorOptions = {}): MockOperato
   const basePath = absolute ? new URL(baseUrl).pathname.replace(/\/+$/u, "") : baseUrl
   const state = new OperatorState(options)
   state.baseUrl = baseUrl
+  state.prepareAlso(rememberRows)
   const faults = new Faults(state.seed)
   const web = HttpRouter.toWebHandler(routes(state), {
     disableLogger: true,

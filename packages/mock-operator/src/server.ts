@@ -155,7 +155,12 @@ export const startServer = (options: ServerOptions = {}): Promise<RunningServer>
       base = `http://${shownHost}:${address.port}`
       // The control API answers under the names this machine is reached by, and no other.
       const hosts = [`${shownHost}:${address.port}`, `localhost:${address.port}`, ...(options.control?.hosts ?? [])]
-      operator = makeMockOperator({ ...options, baseUrl: base, control: { ...options.control, hosts } })
+      operator = makeMockOperator({
+        prepare: true,
+        ...options,
+        baseUrl: base,
+        control: { ...options.control, hosts },
+      })
       const running = operator
       resolve({
         url: base,

@@ -139,7 +139,7 @@ export const Accepted = Operation.pipe(HttpApiSchema.status(202))
 
 /**
  * `GET /v1/operations/:operationId` — the current state of a long operation. An admin sees only
- * operations started in the companies they manage (403 otherwise).
+ * operations started in the companies they manage; another company's is the 404 of an unknown one.
  */
 export const get = HttpApiEndpoint.get("get", "/v1/operations/:operationId", {
   params: { operationId: OperationId },

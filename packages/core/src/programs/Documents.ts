@@ -67,7 +67,7 @@ const labels: { readonly [K in Documents.Kind]: OperationLabel | undefined } = {
  *   month: { year: 2020, month: 9 },
  *   output: "Загрузить в PDF",
  * })
- * file.url
+ * const { bytes } = yield* Documents.fetchFile(companyId, file)
  * ```
  */
 export const requestDocument = <R extends Documents.DocumentRequest>(
@@ -125,3 +125,34 @@ export const followReport = (
   accepted: ApiDocuments.ReportAccepted,
   options?: FollowOptions,
 ): Stream.Stream<Operations.Operation, ClientError, OperatorClient> => followOperation(accepted.operationId, options)
+
+/** A produced file's bytes, with the name and media type the document gave it. */
+export interface FetchedFile {
+  readonly fileName: string
+  readonly mediaType: Documents.FileMediaType
+  readonly bytes: Uint8Array
+}
+
+/**
+ * Fetches the file a document answered, through the contract with the admin's session (files are
+ * never public links): the bytes, named and typed as the `FileReady` says, ready for a `Blob`.
+ * A file past its expiry (an hour) is `NotFound`: request the document again.
+ *
+ * @example
+ * ```ts
+ * const { fileName, mediaType, bytes } = yield* Documents.fetchFile(companyId, file)
+ * const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }))
+ * ```
+ */
+export const fetchFile = (
+  companyId: Company.CompanyId,
+  file: Documents.FileReady,
+): Effect.Effect<FetchedFile, ClientError, OperatorClient> =>
+  Effect.gen(function* () {
+    const client = yield* OperatorClient
+    const bytes = yield* client.call(
+      undefined,
+      client.api.documents.file({ params: { companyId, fileId: file.fileId } }),
+    )
+    return { fileName: file.fileName, mediaType: file.mediaType, bytes }
+  })

@@ -178,6 +178,13 @@ describe("documents", () => {
             : json(200, { ...F.succeeded("op-7", "report"), status: undefined }),
         ),
         route("POST", /completed-works-act$/, json(200, F.fileReady)),
+        route(
+          "GET",
+          /^\/v1\/companies\/cmp-kabinet\/files\/file_/,
+          new Response(new TextEncoder().encode("%PDF-1.7"), {
+            headers: { "content-type": "application/octet-stream" },
+          }),
+        ),
       ],
       (operator) =>
         Effect.gen(function* () {
@@ -197,11 +204,15 @@ describe("documents", () => {
             output: "Загрузить в PDF",
           })
           expect(file.fileId).toBe(F.fileReady.fileId)
+          const fetched = yield* Documents.fetchFile(companyId, file)
+          expect(fetched).toMatchObject({ fileName: "act-2020-09.pdf", mediaType: "application/pdf" })
+          expect(new TextDecoder().decode(fetched.bytes)).toBe("%PDF-1.7")
           expect(operator.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
             "POST /v1/companies/cmp-kabinet/documents/reconciliation-act",
             "GET /v1/operations/op-7",
             "GET /v1/operations/op-7",
             "POST /v1/companies/cmp-kabinet/documents/completed-works-act",
+            `GET /v1/companies/cmp-kabinet/files/${F.fileReady.fileId}`,
           ])
         }),
     ),

@@ -10,7 +10,7 @@
 
 import * as Catalogue from "./Catalogue.js"
 import type { CompanyRecord } from "./Companies.js"
-import type { BillingMethod, Line, Status } from "./Line.js"
+import type { BillingMethod, Line, Row, Status } from "./Line.js"
 import * as Prng from "./Prng.js"
 import * as Traits from "./Traits.js"
 
@@ -83,10 +83,15 @@ export class Fleet {
     return Prng.hash(this.#seed, "billing", this.accountAt(index)) % 100 < 12 ? "Авансовый" : "Кредитный"
   }
 
+  // The credit limit of an account of a billing method, in tiyn.
+  #creditLimit(account: string, billing: BillingMethod): number {
+    if (billing === "Авансовый") return 0
+    return creditLimits[Prng.hash(this.#seed, "creditLimit", account) % creditLimits.length] as number
+  }
+
   /** The credit limit of line `index`'s account, in tiyn; advance accounts have none. */
   creditLimitAt(index: number): number {
-    if (this.billingMethodAt(index) === "Авансовый") return 0
-    return creditLimits[Prng.hash(this.#seed, "creditLimit", this.accountAt(index)) % creditLimits.length] as number
+    return this.#creditLimit(this.accountAt(index), this.billingMethodAt(index))
   }
 
   /** The tariff of line `index`. */
@@ -99,33 +104,54 @@ export class Fleet {
     return this.#roll("status", index).weighted(statusWeights)
   }
 
+  // The funds of line `index`, given what it is: its status, billing method and credit limit.
+  #funds(index: number, status: Status, billing: BillingMethod, creditLimit: number): number {
+    const random = this.#roll("funds", index)
+    if (status === "Заблокирован / Долг") return -random.int(1_000, 50_000) * 100 - random.int(0, 99)
+    const ceiling = billing === "Авансовый" ? 2_000_000 : creditLimit
+    return random.chance(0.2) ? random.int(0, ceiling / 100) * 100 : random.int(0, ceiling)
+  }
+
   /** The available funds line `index` was seeded with, in tiyn. */
   availableFundsAt(index: number): number {
-    const random = this.#roll("funds", index)
-    if (this.statusAt(index) === "Заблокирован / Долг") return -random.int(1_000, 50_000) * 100 - random.int(0, 99)
-    const ceiling = this.billingMethodAt(index) === "Авансовый" ? 2_000_000 : this.creditLimitAt(index)
-    return random.chance(0.2) ? random.int(0, ceiling / 100) * 100 : random.int(0, ceiling)
+    return this.#funds(index, this.statusAt(index), this.billingMethodAt(index), this.creditLimitAt(index))
+  }
+
+  // The row of line `index`, drawn from its "line" stream, which goes on to the rest of the line.
+  #row(index: number, random: Prng.Random): Row {
+    const accountNumber = this.accountAt(index)
+    const billingMethod = this.billingMethodAt(index)
+    const status = this.statusAt(index)
+    const creditLimit = this.#creditLimit(accountNumber, billingMethod)
+    return {
+      msisdn: this.msisdnAt(index),
+      companyId: this.#company.id,
+      accountNumber,
+      tariffName: this.tariffAt(index),
+      billingMethod,
+      status,
+      statusChangedAt: Traits.pastInstant(random),
+      availableFunds: this.#funds(index, status, billingMethod, creditLimit),
+      individualLimit: billingMethod === "Кредитный" && random.chance(0.35) ? random.pick(individualLimits) : undefined,
+      creditLimit,
+    }
+  }
+
+  /** The list row of line `index`: what a page of the list needs, without the SIM, services or devices. */
+  rowAt(index: number): Row {
+    return this.#row(index, this.#roll("line", index))
   }
 
   /** The whole line `index`. */
   lineAt(index: number): Line {
-    const msisdn = this.msisdnAt(index)
     const random = this.#roll("line", index)
-    const billingMethod = this.billingMethodAt(index)
+    const row = this.#row(index, random)
+    const msisdn = row.msisdn
     const sim = Traits.sim(this.#seed, msisdn)
     const colleague =
       index + 1 < this.size ? this.msisdnAt(index + 1) : index > 0 ? this.msisdnAt(index - 1) : undefined
     return {
-      msisdn,
-      companyId: this.#company.id,
-      accountNumber: this.accountAt(index),
-      tariffName: this.tariffAt(index),
-      billingMethod,
-      status: this.statusAt(index),
-      statusChangedAt: Traits.pastInstant(random),
-      availableFunds: this.availableFundsAt(index),
-      individualLimit: billingMethod === "Кредитный" && random.chance(0.35) ? random.pick(individualLimits) : undefined,
-      creditLimit: this.creditLimitAt(index),
+      ...row,
       registrationForm: `3000${random.digits(8)}-${random.int(1, 999)}`,
       bans: Traits.bans(this.#seed, msisdn),
       sim,

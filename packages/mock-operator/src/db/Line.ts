@@ -77,8 +77,8 @@ export interface Device {
   readonly registeredAt: number
 }
 
-/** A mobile line with everything its list row and profile show. */
-export interface Line {
+/** What a line's row of the number list shows (B1, and the profile header B2). */
+export interface Row {
   readonly msisdn: string
   readonly companyId: string
   readonly accountNumber: string
@@ -93,6 +93,10 @@ export interface Line {
   readonly individualLimit: number | undefined
   /** Tiyn; the limit of the account. */
   readonly creditLimit: number
+}
+
+/** A mobile line with everything its list row and profile show. */
+export interface Line extends Row {
   readonly registrationForm: string
   readonly bans: Bans
   readonly sim: Sim

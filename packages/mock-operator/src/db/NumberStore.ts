@@ -8,7 +8,7 @@
  */
 import * as Companies from "./Companies.js"
 import { Fleet, linesPerAccount } from "./Fleet.js"
-import type { Line, Status } from "./Line.js"
+import type { Line, Row, Status } from "./Line.js"
 import * as ManualLines from "./ManualLines.js"
 import { type NumberQuery, type SearchWord, type SortKey, searchWords } from "./NumberQuery.js"
 import * as Traits from "./Traits.js"
@@ -23,9 +23,9 @@ export interface Account {
   readonly msisdns: ReadonlyArray<string>
 }
 
-/** One page of lines and how many lines match in all. */
+/** One page of lines (their list rows) and how many lines match in all. */
 export interface Page {
-  readonly lines: ReadonlyArray<Line>
+  readonly lines: ReadonlyArray<Row>
   readonly total: number
 }
 
@@ -45,7 +45,7 @@ interface CompanyLines {
   readonly manual: ReadonlyArray<Line>
   readonly fleet: Fleet
   /** Positions in ascending order of each column, built on first use. */
-  readonly indexes: Map<SortKey, { readonly version: number; readonly positions: Int32Array }>
+  readonly indexes: Map<SortKey, SortIndex>
   /** What a search reads of each position, built on the first search; numbers, accounts and tariffs never change. */
   search: SearchIndex | undefined
   /** Matching positions of recent searches, so paging through one is cheap. */
@@ -56,24 +56,128 @@ interface CompanyLines {
   version: number
 }
 
-/** What a search reads of each position of a company. */
+/** The positions of a company in the order of a column, and each position's rank in it. */
+interface SortIndex {
+  readonly version: number
+  readonly positions: Int32Array
+  /** Built on the first search in this order, to put a few matches in order without a full pass. */
+  ranks: Int32Array | undefined
+}
+
+/** What a search reads of each position of a company; numbers, accounts and tariffs never change. */
 interface SearchIndex {
-  /** "<number> <account>" of each position: a run of digits is looked for in it. */
-  readonly digits: Array<string>
+  /**
+   * "<number> <account>\n" of every position, one after the other: a run of digits is found with
+   * `indexOf` over the whole text, far faster than a test per line. No run crosses a space or a
+   * line break, so a match always lies within one line's number or account.
+   */
+  readonly digits: string
+  /** Where each position's part of `digits` starts, ascending. */
+  readonly starts: Int32Array
   /** The tariff of each position, as an index into `tariffs`. */
   readonly tariffOf: Uint16Array
   /** The tariffs' names, lower-cased; the empty name for a line without a tariff. */
   readonly tariffs: ReadonlyArray<string>
+  /** The positions of each tariff, ascending. */
+  readonly byTariff: ReadonlyArray<Int32Array>
+  /**
+   * For each run of three digits (000–999), the positions whose number or account holds it,
+   * ascending: a search of three digits or more reads a few hundred positions, not the whole text.
+   */
+  readonly trigrams: ReadonlyArray<Int32Array>
 }
 
-// Whether a line, read from the index, matches one word: its digits in the number or the account,
-// or its text in the tariff's name.
-const matchesWord = (index: SearchIndex, position: number, word: SearchWord, tariffHit: ReadonlyArray<boolean>) => {
-  if (tariffHit[index.tariffOf[position] as number] === true) return true
-  const digits = index.digits[position] as string
-  for (const candidate of word.digits) if (digits.includes(candidate)) return true
+/** What one word of a search matches: whole tariffs, and single positions by their digits. */
+interface WordMatch {
+  readonly tariffs: ReadonlyArray<boolean>
+  /** Ascending positions whose number or account holds the word's digits. */
+  readonly digits: Int32Array
+  /** The same as a flag per position, when there are many (a digit or two match most lines). */
+  readonly marked: Uint8Array | undefined
+  /** At most how many positions the word matches. */
+  readonly size: number
+}
+
+// The position whose part of the text holds offset `at`, searched from position `from` on.
+const positionAt = (starts: Int32Array, at: number, from: number): number => {
+  let low = from
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((starts[middle] as number) <= at) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+// The positions in both ascending lists.
+const intersect = (a: Int32Array, b: Int32Array): Int32Array => {
+  const out = new Int32Array(Math.min(a.length, b.length))
+  let n = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      out[n++] = x
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return out.slice(0, n)
+}
+
+// The text of a position in the digits index.
+const partOf = (index: SearchIndex, position: number): string =>
+  index.digits.slice(index.starts[position] as number, index.starts[position + 1] ?? index.digits.length)
+
+const matchWord = (index: SearchIndex, word: SearchWord): WordMatch => {
+  const tariffs = index.tariffs.map((name) => name !== "" && name.includes(word.text))
+  const found = new Set<number>()
+  for (const candidate of word.digits) {
+    if (candidate.length >= 3) {
+      // The positions that hold every run of three of the candidate's digits, then the whole of it.
+      let positions = index.trigrams[Number(candidate.slice(0, 3))] as Int32Array
+      for (let i = 1; i + 3 <= candidate.length && positions.length > 0; i++)
+        positions = intersect(positions, index.trigrams[Number(candidate.slice(i, i + 3))] as Int32Array)
+      for (const position of positions) if (partOf(index, position).includes(candidate)) found.add(position)
+      continue
+    }
+    // One hit per position is enough: the next search starts at the following position's text.
+    let position = 0
+    for (let at = index.digits.indexOf(candidate); at !== -1; ) {
+      position = positionAt(index.starts, at, position)
+      found.add(position)
+      const next = position + 1 < index.starts.length ? (index.starts[position + 1] as number) : index.digits.length
+      at = index.digits.indexOf(candidate, next)
+    }
+  }
+  const digits = Int32Array.from(found).sort()
+  let marked: Uint8Array | undefined
+  if (digits.length > 1_024) {
+    marked = new Uint8Array(index.starts.length)
+    for (const position of digits) marked[position] = 1
+  }
+  const size = tariffs.reduce((sum, hit, t) => sum + (hit ? (index.byTariff[t]?.length ?? 0) : 0), digits.length)
+  return { tariffs, digits, marked, size }
+}
+
+const has = (sorted: Int32Array, value: number): boolean => {
+  let low = 0
+  let high = sorted.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const at = sorted[middle] as number
+    if (at === value) return true
+    if (at < value) low = middle + 1
+    else high = middle - 1
+  }
   return false
 }
+
+const matches = (index: SearchIndex, match: WordMatch, position: number): boolean =>
+  match.tariffs[index.tariffOf[position] as number] === true ||
+  (match.marked === undefined ? has(match.digits, position) : match.marked[position] === 1)
 
 /** The lines of the operator. */
 export class NumberStore {
@@ -112,6 +216,17 @@ export class NumberStore {
     const lines = this.#companies.get(companyId)
     if (lines === undefined) throw new Error(`unknown company ${companyId}`)
     return lines
+  }
+
+  /**
+   * Builds now what the first search and the first page in the order by number would otherwise
+   * build: for a server, which would rather take a moment to start than make its first client wait.
+   */
+  prepare(): void {
+    for (const lines of this.#companies.values()) {
+      this.#searchIndex(lines)
+      this.#ranks(lines, "msisdn")
+    }
   }
 
   /** How many lines a company has. */
@@ -224,11 +339,12 @@ export class NumberStore {
     }
   }
 
-  /** The line at a position of the operator's order: the manual's lines, then the fleet. */
-  #at(lines: CompanyLines, position: number): Line {
+  /** The list row at a position of the operator's order: the manual's lines, then the fleet. */
+  #rowAt(lines: CompanyLines, position: number): Row {
     const manual = lines.manual[position]
-    const line = manual ?? lines.fleet.lineAt(position - lines.manual.length)
-    return this.#changed.get(line.msisdn) ?? line
+    if (manual !== undefined) return this.#changed.get(manual.msisdn) ?? manual
+    const index = position - lines.manual.length
+    return this.#changed.get(lines.fleet.msisdnAt(index)) ?? lines.fleet.rowAt(index)
   }
 
   #msisdnAt(lines: CompanyLines, position: number): string {
@@ -278,14 +394,15 @@ export class NumberStore {
         return ka < kb ? -1 : ka > kb ? 1 : a - b
       })
     }
-    lines.indexes.set(key, { version: lines.version, positions })
+    lines.indexes.set(key, { version: lines.version, positions, ranks: undefined })
     return positions
   }
 
   #searchIndex(lines: CompanyLines): SearchIndex {
     if (lines.search !== undefined) return lines.search
     const total = lines.manual.length + lines.fleet.size
-    const digits = new Array<string>(total)
+    const parts = new Array<string>(total)
+    const starts = new Int32Array(total)
     const tariffOf = new Uint16Array(total)
     const tariffs: Array<string> = []
     const ids = new Map<string, number>()
@@ -297,47 +414,126 @@ export class NumberStore {
       return tariffs.length - 1
     }
     const fleet = lines.fleet
+    let offset = 0
     for (let i = 0; i < total; i++) {
       const manual = lines.manual[i]
-      if (manual !== undefined) {
-        digits[i] = `${manual.msisdn} ${manual.accountNumber}`
-        tariffOf[i] = tariffId(manual.tariffName ?? "")
-      } else {
-        const index = i - lines.manual.length
-        digits[i] = `${fleet.msisdnAt(index)} ${fleet.accountAt(index)}`
-        tariffOf[i] = tariffId(fleet.tariffAt(index))
-      }
+      const index = i - lines.manual.length
+      const part =
+        manual !== undefined
+          ? `${manual.msisdn} ${manual.accountNumber}\n`
+          : `${fleet.msisdnAt(index)} ${fleet.accountAt(index)}\n`
+      parts[i] = part
+      starts[i] = offset
+      offset += part.length
+      tariffOf[i] = tariffId(manual !== undefined ? (manual.tariffName ?? "") : fleet.tariffAt(index))
     }
-    lines.search = { digits, tariffOf, tariffs }
+    lines.search = {
+      digits: parts.join(""),
+      starts,
+      tariffOf,
+      tariffs,
+      byTariff: this.#byTariff(tariffOf, tariffs.length),
+      trigrams: this.#trigrams(parts),
+    }
     return lines.search
   }
 
-  #matching(lines: CompanyLines, query: NumberQuery, order: Int32Array | undefined): Int32Array {
-    const cacheKey = JSON.stringify([query.search ?? "", query.status ?? "", query.sort ?? null])
+  #byTariff(tariffOf: Uint16Array, count: number): ReadonlyArray<Int32Array> {
+    const counts = new Int32Array(count)
+    for (const t of tariffOf) counts[t] = (counts[t] as number) + 1
+    const byTariff = Array.from(counts, (size) => new Int32Array(size))
+    const filled = new Int32Array(count)
+    tariffOf.forEach((t, position) => {
+      ;(byTariff[t] as Int32Array)[filled[t] as number] = position
+      filled[t] = (filled[t] as number) + 1
+    })
+    return byTariff
+  }
+
+  // Two passes over the digits of every position: count each trigram's positions, then fill them.
+  #trigrams(parts: ReadonlyArray<string>): ReadonlyArray<Int32Array> {
+    const each = (visit: (trigram: number, position: number) => void) => {
+      const last = new Int32Array(1_000).fill(-1)
+      parts.forEach((part, position) => {
+        for (let i = 0; i + 3 <= part.length; i++) {
+          const a = part.charCodeAt(i) - 48
+          const b = part.charCodeAt(i + 1) - 48
+          const c = part.charCodeAt(i + 2) - 48
+          if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9) continue
+          const trigram = a * 100 + b * 10 + c
+          if (last[trigram] === position) continue
+          last[trigram] = position
+          visit(trigram, position)
+        }
+      })
+    }
+    const counts = new Int32Array(1_000)
+    each((trigram) => {
+      counts[trigram] = (counts[trigram] as number) + 1
+    })
+    const trigrams = Array.from(counts, (size) => new Int32Array(size))
+    const filled = new Int32Array(1_000)
+    each((trigram, position) => {
+      ;(trigrams[trigram] as Int32Array)[filled[trigram] as number] = position
+      filled[trigram] = (filled[trigram] as number) + 1
+    })
+    return trigrams
+  }
+
+  // Each position's rank in an order, built once per order and version.
+  #ranks(lines: CompanyLines, key: SortKey): Int32Array {
+    this.#index(lines, key)
+    const index = lines.indexes.get(key) as SortIndex
+    if (index.ranks !== undefined) return index.ranks
+    const ranks = new Int32Array(index.positions.length)
+    index.positions.forEach((position, rank) => {
+      ranks[position] = rank
+    })
+    index.ranks = ranks
+    return ranks
+  }
+
+  /**
+   * The positions a search and a status filter leave, in the order of `key`. The narrowest word
+   * leads: when it matches few lines (a number, an account), only those are checked against the
+   * other words and put in order; when every word matches many (a tariff), one pass over the order
+   * keeps the lines that match them all.
+   */
+  #matching(lines: CompanyLines, query: NumberQuery, key: SortKey): Int32Array {
+    const cacheKey = JSON.stringify([query.search ?? "", query.status ?? "", key])
     const cached = lines.filtered.get(cacheKey)
     if (cached !== undefined && cached.version === lines.version) return cached.positions
     const total = lines.manual.length + lines.fleet.size
     const words = searchWords(query.search ?? "")
     const index = words.length === 0 ? undefined : this.#searchIndex(lines)
-    // Per word, which tariffs its text is in: a handful of names, not a pass over every line.
-    const tariffHits = words.map((word) =>
-      (index?.tariffs ?? []).map((name) => name !== "" && name.includes(word.text)),
+    const found = index === undefined ? [] : words.map((word) => matchWord(index, word))
+    const narrowest = found.reduce<WordMatch | undefined>(
+      (best, match) => (best === undefined || match.size < best.size ? match : best),
+      undefined,
     )
-    const hopeless = words.some((word, w) => word.digits.length === 0 && !(tariffHits[w] ?? []).includes(true))
-    const out = new Int32Array(hopeless ? 0 : total)
-    let n = 0
-    for (let i = 0; i < out.length; i++) {
-      const position = order === undefined ? i : (order[i] as number)
-      if (index !== undefined) {
-        let all = true
-        for (let w = 0; w < words.length && all; w++)
-          all = matchesWord(index, position, words[w] as SearchWord, tariffHits[w] as ReadonlyArray<boolean>)
-        if (!all) continue
+    const keep = (position: number): boolean =>
+      (index === undefined || found.every((match) => matches(index, match, position))) &&
+      (query.status === undefined || statusOrder[query.status] === this.#keyOf(lines, position, "status"))
+    let positions: Int32Array
+    if (index !== undefined && narrowest !== undefined && narrowest.size * 8 < total) {
+      const candidates = new Set<number>(narrowest.digits)
+      narrowest.tariffs.forEach((hit, t) => {
+        if (hit) for (const position of index.byTariff[t] ?? []) candidates.add(position)
+      })
+      const ranks = this.#ranks(lines, key)
+      positions = Int32Array.from([...candidates].filter(keep)).sort(
+        (a, b) => (ranks[a] as number) - (ranks[b] as number),
+      )
+    } else {
+      const order = this.#index(lines, key)
+      const out = new Int32Array(narrowest?.size === 0 ? 0 : total)
+      let n = 0
+      for (let i = 0; i < out.length; i++) {
+        const position = order[i] as number
+        if (keep(position)) out[n++] = position
       }
-      if (query.status !== undefined && statusOrder[query.status] !== this.#keyOf(lines, position, "status")) continue
-      out[n++] = position
+      positions = out.slice(0, n)
     }
-    const positions = out.slice(0, n)
     if (lines.filtered.size >= 16) lines.filtered.delete(lines.filtered.keys().next().value as string)
     lines.filtered.set(cacheKey, { version: lines.version, positions })
     return positions
@@ -389,18 +585,18 @@ export class NumberStore {
     const filtered = (query.search !== undefined && query.search.trim() !== "") || query.status !== undefined
     const total = lines.manual.length + lines.fleet.size
     const positions = filtered
-      ? this.#matching(lines, query, key === "msisdn" ? this.#index(lines, "msisdn") : this.#index(lines, key))
+      ? this.#matching(lines, query, key)
       : key === "msisdn"
         ? undefined
         : this.#index(lines, key)
     const count = positions === undefined ? total : positions.length
     const start = Math.max(0, query.offset)
     const end = Math.min(count, start + Math.max(0, query.limit))
-    const page: Array<Line> = []
+    const page: Array<Row> = []
     for (let i = start; i < end; i++) {
       const rank = descending ? count - 1 - i : i
       const position = positions === undefined ? this.#byNumber(lines, rank) : (positions[rank] as number)
-      page.push(this.#at(lines, position))
+      page.push(this.#rowAt(lines, position))
     }
     return { lines: page, total: count }
   }

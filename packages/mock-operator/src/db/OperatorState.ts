@@ -28,6 +28,12 @@ export interface SeedOptions {
   readonly fleetSize?: number | undefined
 }
 
+/** Whether the operator builds its indexes when it is made (and reset), rather than on first use. */
+export interface PrepareOptions {
+  /** The standalone server does: its first search is then as fast as any. Default off. */
+  readonly prepare?: boolean | undefined
+}
+
 /** How the operator draws the codes it sends by SMS. */
 export interface CodeOptions {
   /**
@@ -77,13 +83,17 @@ export class OperatorState {
   /** Where the operator is reached. The factory and the standalone server set it. */
   baseUrl = "http://127.0.0.1:8787"
   readonly #fixedSmsCode: string | undefined
+  readonly #prepare: boolean
+  readonly #preparers: Array<(state: OperatorState) => void> = []
   #counter = 0
   #reports = 0
 
   constructor(
     options: SeedOptions &
-      CodeOptions & { readonly timeScale?: number | undefined; readonly now?: TimeSource | undefined },
+      CodeOptions &
+      PrepareOptions & { readonly timeScale?: number | undefined; readonly now?: TimeSource | undefined },
   ) {
+    this.#prepare = options.prepare === true
     if (options.fixedSmsCode !== undefined && !/^\d{6}$/u.test(options.fixedSmsCode))
       throw new RangeError("a fixed SMS code is six digits")
     this.#fixedSmsCode = options.fixedSmsCode
@@ -113,6 +123,19 @@ export class OperatorState {
     this.files = new Files(() => this.token("file"))
     this.simSwaps = new Map()
     seedProcessing(this)
+    if (this.#prepare) {
+      this.numbers.prepare()
+      for (const prepare of this.#preparers) prepare(this)
+    }
+  }
+
+  /**
+   * Registers more to build when the operator is made to prepare (see {@link PrepareOptions}):
+   * run now, and again after every reset.
+   */
+  prepareAlso(prepare: (state: OperatorState) => void): void {
+    this.#preparers.push(prepare)
+    if (this.#prepare) prepare(this)
   }
 
   /** The operator's now, epoch milliseconds. */

@@ -14,6 +14,7 @@ import * as Traits from "../db/Traits.js"
 import { dayOf } from "../internal/time.js"
 import { company, line } from "./Access.js"
 import * as Contract from "./Contract.js"
+import { numberPage } from "./ListEncoding.js"
 import { OperatorDb } from "./OperatorDb.js"
 
 /** A line's bundle remainders this month: the manual's own where it prints them. */
@@ -62,7 +63,7 @@ export const NumbersHandlers = HttpApiBuilder.group(Api.OperatorApi.OperatorApi,
           sort: { key: query.sort ?? "msisdn", direction: query.order ?? "asc" },
           search: query.search,
         })
-        return { items: page.lines.map(Contract.mobileNumber), total: page.total, offset: query.offset }
+        return numberPage(page.lines, page.total, query.offset)
       }),
     )
     .handle(
