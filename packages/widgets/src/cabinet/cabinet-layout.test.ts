@@ -60,4 +60,20 @@ describe("kab-cabinet: languages, accessibility, phone", () => {
     await untilTitle(cabinet, "Управление номерами")
     await expectFitsPhone(cabinet)
   })
+  it("on a phone, lets the number list scroll with the page, and in its own box on a desktop", async () => {
+    const { cabinet } = await signedIn()
+    const list = () => inShadow(cabinet, "kab-number-list")
+    await waitUntil(() => !list().hasAttribute("page-scroll"), "the desktop's box")
+    await setViewport({ width: 375, height: 800 })
+    try {
+      await waitUntil(() => list().hasAttribute("page-scroll"), "the list scrolling with the page")
+      await waitUntil(
+        () => document.documentElement.scrollHeight > window.innerHeight * 2,
+        "a page as long as the rows it shows",
+      )
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+    await waitUntil(() => !list().hasAttribute("page-scroll"), "the box again")
+  })
 })

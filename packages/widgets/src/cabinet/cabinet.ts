@@ -10,6 +10,7 @@ import type { AccountChoice } from "./account-menu.js"
 import { styles } from "./cabinet.styles.js"
 import { ElementsController } from "./elements.js"
 import { cabinetHeader } from "./header.js"
+import { NarrowController } from "./narrow.js"
 import { navigation } from "./navigation.js"
 import { type CabinetView, normalize, type Route, startRoute } from "./route.js"
 import { Router, type Routing } from "./router.js"
@@ -74,6 +75,7 @@ export class KabCabinet extends KabElement {
 
   readonly #router = new Router(this)
   readonly #elements = new ElementsController(this)
+  readonly #narrow = new NarrowController(this)
   #internalMove = false
   #focusTitle = false
   #wasSignedIn = false
@@ -187,7 +189,7 @@ export class KabCabinet extends KabElement {
       })}
       <main class="main" part="main" aria-labelledby="view-title">
         <h1 class="title view-title" part="title" id="view-title" tabindex="-1">${viewTitle(i18n, route)}</h1>
-        ${viewContent(i18n, route, this.#elements, go)}
+        ${viewContent(i18n, route, this.#elements, go, this.#narrow.narrow)}
       </main>
     </div>`
   }

@@ -63,11 +63,12 @@ const placeholder = (i18n: I18nController, route: Route, onGo: (route: Route) =>
     ${back(i18n, onGo)}
   </section>`
 
-const widget = (route: Route): TemplateResult => {
+// On a phone the number list scrolls with the page rather than in a box of its own.
+const widget = (route: Route, narrow: boolean): TemplateResult => {
   const number = route.number ?? ""
   switch (route.view) {
     case "numbers":
-      return html`<kab-number-list class="numbers"></kab-number-list>`
+      return html`<kab-number-list class="numbers" ?page-scroll=${narrow}></kab-number-list>`
     case "number":
       return html`<kab-number-profile number=${number}></kab-number-profile>`
     case "detalization":
@@ -94,6 +95,7 @@ export const viewContent = (
   route: Route,
   elements: ElementsController,
   onGo: (route: Route) => void,
+  narrow = false,
 ): TemplateResult => {
   const tag = viewTags[route.view]
   if (!elements.defined(tag)) {
@@ -101,5 +103,5 @@ export const viewContent = (
       ? html`<p class="loading" part="loading" role="status">${i18n.t("common.loading")}</p>`
       : placeholder(i18n, route, onGo)
   }
-  return isNumberView(route.view) ? html`${back(i18n, onGo)}${widget(route)}` : widget(route)
+  return isNumberView(route.view) ? html`${back(i18n, onGo)}${widget(route, narrow)}` : widget(route, narrow)
 }

@@ -252,23 +252,24 @@ export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult
   aria-busy=${view.busy ? "true" : "false"}
 >
   ${headerRow(i18n, view.sorting, view.sortBy)}
-  <div
-    role="rowgroup"
-    class="rows"
-    part="rows"
-    @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
-  >
-    ${
-      // A virtualizer keeps the scroller it was made with: switching to or from page scrolling makes a new one.
-      keyed(
-        view.pageScroll,
-        virtualize({
+  ${
+    // A virtualizer keeps the scroller it was made with, and styles its container for it: switching to or
+    // from page scrolling makes both anew.
+    keyed(
+      view.pageScroll,
+      html`<div
+        role="rowgroup"
+        class="rows"
+        part="rows"
+        @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
+      >
+        ${virtualize({
           items: view.rows,
           keyFunction: (index: number) => index,
           renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
           scroller: !view.pageScroll,
-        }),
-      )
-    }
-  </div>
+        })}
+      </div>`,
+    )
+  }
 </div>`
