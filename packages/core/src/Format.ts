@@ -149,6 +149,23 @@ export const money = (locale: Locale, amount: Money.Tiyn, options: MoneyOptions 
 }
 
 /**
+ * An amount of money without the currency sign, always with its two tiyn digits, for a column whose
+ * heading names the currency (a file's table, where every figure lines up).
+ *
+ * @example
+ * ```ts
+ * Format.amount("ru", Money.make(997033)) // "9 970,33"
+ * Format.amount("en", Money.tenge(-893)) // "-893.00"
+ * ```
+ */
+export const amount = (locale: Locale, tiyn: Money.Tiyn): string => {
+  const decimal = tiynToDecimal(tiyn)
+  const negative = decimal.startsWith("-")
+  const [whole = "0", fraction = "00"] = (negative ? decimal.slice(1) : decimal).split(".")
+  return compose(locale, negative, whole, fraction)
+}
+
+/**
  * A count or a measure with the language's grouping, up to 3 decimals (rounded half away from
  * zero): `10 239`, `1 536,5`.
  *

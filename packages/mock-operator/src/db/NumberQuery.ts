@@ -46,7 +46,7 @@ export interface SearchWord {
 // Digits and what a phone number is written with; at least one digit.
 const phoneLike = /^[+()\-\d]*\d[+()\-\d]*$/u
 
-const digitCount = (text: string): number => text.replace(/\D/gu, "").length
+const digitCount = (text: string): number => Msisdn.digitsOf(text).length
 
 /**
  * The words of a search, as the contract defines «Поиск»: split at spaces; neighbouring words of

@@ -3,6 +3,7 @@
  * page's address as a hash (`#/numbers`, `#/numbers/77010542001`, `#/numbers/77010542001/detalization`,
  * `#/documents`, `#/profile`) when the cabinet routes by hash.
  */
+import { Msisdn } from "@kabinet/core"
 
 /** The cabinet's views. */
 export type CabinetView = "numbers" | "number" | "detalization" | "payments" | "documents" | "profile"
@@ -34,7 +35,7 @@ export const isNumberView = (view: CabinetView): boolean =>
 export const normalize = (view: string | null | undefined, number: string | null | undefined): Route => {
   const known = cabinetViews.find((each) => each === view) ?? "numbers"
   if (!isNumberView(known)) return { view: known }
-  const digits = (number ?? "").replace(/\D/gu, "")
+  const digits = Msisdn.digitsOf(number ?? "")
   return digits === "" ? startRoute : { view: known, number: digits }
 }
 

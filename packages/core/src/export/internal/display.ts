@@ -8,30 +8,17 @@ import { tzOffset } from "@date-fns/tz"
 import * as Calendar from "../../Calendar.js"
 import * as Money from "../../domain/Money.js"
 import * as Msisdn from "../../domain/Msisdn.js"
+import * as Format from "../../Format.js"
 import type { Locale, Period } from "../Table.js"
 
-// A no-break space: PT Sans has it (not U+202F), and it keeps an amount on one line.
-const groupSeparator = (locale: Locale): string => (locale === "en" ? "," : "\u00a0")
-const decimalSeparator = (locale: Locale): string => (locale === "en" ? "." : ",")
-
-const group = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, separator)
-
-/** The exact decimal form of a safe integer of tiyn: `9970.33`, `-0.07`. */
+/** An amount as the exact decimal string machines read: `9970.33` (CSV, XLSX number cells). */
 export const decimalOf = (tiyn: number): string => Money.toDecimalString(tiyn as Money.Tiyn)
 
-/** An amount of tiyn without a currency sign: `9 970,33` (ru, kk), `9,970.33` (en); exact. */
-export const money = (tiyn: number, locale: Locale): string => {
-  const decimal = decimalOf(tiyn)
-  const negative = decimal.startsWith("-")
-  const [whole = "0", fraction = "00"] = (negative ? decimal.slice(1) : decimal).split(".")
-  return `${negative ? "-" : ""}${group(whole, groupSeparator(locale))}${decimalSeparator(locale)}${fraction}`
-}
+/** An amount without the currency sign, two decimals, the language's grouping: `9 970,33`. */
+export const money = (tiyn: number, locale: Locale): string => Format.amount(locale, tiyn as Money.Tiyn)
 
 /** An integer with grouped thousands: `1 234`. */
-export const integer = (value: number, locale: Locale): string => {
-  const digits = String(Math.trunc(Math.abs(value)))
-  return `${value < 0 ? "-" : ""}${group(digits, groupSeparator(locale))}`
-}
+export const integer = (value: number, locale: Locale): string => Format.number(locale, Math.trunc(value))
 
 /** Parts of a wall-clock moment. */
 export interface WallClock {
