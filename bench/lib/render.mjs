@@ -61,8 +61,7 @@ const table = (suite) => {
     const ratioCell = ratio === undefined ? "—" : `${ratio.toFixed(2)}×`
     lines.push(`| ${[figure.name, ...cells, ...(hasPeers ? [ratioCell] : []), verdict].join(" | ")} |`)
     if (figure.note) notes.push(`- ${figure.name}: ${figure.note}`)
-    if (figure.target && figure.target.why)
-      notes.push(`- ${figure.name} — why the target is missed: ${figure.target.why}`)
+    if (figure.target?.why) notes.push(`- ${figure.name} — why the target is missed: ${figure.target.why}`)
   }
   return [lines.join("\n"), ...(notes.length ? [notes.join("\n")] : [])].join("\n\n")
 }
