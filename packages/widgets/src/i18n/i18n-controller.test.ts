@@ -2,6 +2,7 @@ import { Money } from "@kabinet/core"
 import { expect, fixture, html, nextFrame } from "@open-wc/testing"
 import { LitElement } from "lit"
 import "../provider/provider.js"
+import { waitUntil } from "../../test/helpers.js"
 import { configure } from "../internal/store/defaults.js"
 import type { KabProvider } from "../provider/provider.js"
 import { en, kk, ru, sections } from "./catalog/index.js"
@@ -17,6 +18,15 @@ class TestI18n extends LitElement {
   }
 }
 customElements.define("test-i18n", TestI18n)
+
+/** A widget that marks its content's language on a wrapper in its shadow root, as the profile does. */
+class TestI18nWrapper extends LitElement {
+  readonly i18n = new I18nController(this)
+  override render() {
+    return html`<div lang=${this.i18n.locale}><test-i18n></test-i18n></div>`
+  }
+}
+customElements.define("test-i18n-wrapper", TestI18nWrapper)
 
 const text = (el: Element, id: string) => el.shadowRoot?.getElementById(id)?.textContent ?? ""
 
@@ -54,6 +64,20 @@ describe("I18nController", () => {
     provider.removeAttribute("lang")
     await nextFrame()
     expect(el.i18n.locale).to.equal("en")
+  })
+
+  it("follows a language switch when it sits in another widget that marks its content's language", async () => {
+    const provider = await fixture<KabProvider>(
+      html`<kab-provider lang="ru"><test-i18n-wrapper></test-i18n-wrapper></kab-provider>`,
+    )
+    const wrapper = provider.querySelector("test-i18n-wrapper") as TestI18nWrapper
+    await wrapper.updateComplete
+    const inner = wrapper.shadowRoot?.querySelector("test-i18n") as TestI18n
+    await inner.updateComplete
+    expect(text(inner, "ui")).to.equal("ВОЙТИ")
+    provider.lang = "en"
+    await waitUntil(() => text(inner, "ui") === en["login.submit"], "the inner widget switched to English")
+    expect(text(inner, "core")).to.equal("MyKcell access ban")
   })
 
   it("uses the page-level default where no lang is set", async () => {

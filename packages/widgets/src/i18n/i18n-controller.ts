@@ -23,7 +23,7 @@ import {
   type InstantLike,
   intlTags,
 } from "./format.js"
-import { onDocumentLangChange, resolveElementLocale } from "./locale.js"
+import { closestLangElement, onDocumentLangChange, resolveElementLocale } from "./locale.js"
 
 /** Parameters of an interface string by placeholder name. */
 export type UiParams = { readonly [name: string]: string | number }
@@ -76,7 +76,7 @@ export class I18nController implements ReactiveController {
     this.#stopListening = onDocumentLangChange(() => this.#resolve(true))
     // The document's observer does not see inside shadow roots, where the widget itself may live.
     this.#hostObserver = new MutationObserver(() => this.#resolve(true))
-    this.#hostObserver.observe(this.#host, { attributes: true, attributeFilter: ["lang"] })
+    this.#watchLangSource()
   }
 
   hostDisconnected(): void {
@@ -166,7 +166,24 @@ export class I18nController implements ReactiveController {
     return formatPhone(msisdn)
   }
 
+  /**
+   * Watches the host's own `lang` and, when its language comes from an element inside another widget's
+   * shadow root (a wrapper marking the language of that widget's content), that element's too: the
+   * document's observer does not see it change, and it changes after the document's `lang` does, when
+   * the outer widget re-renders.
+   */
+  #watchLangSource(): void {
+    const observer = this.#hostObserver
+    if (observer === undefined) return
+    observer.disconnect()
+    observer.observe(this.#host, { attributes: true, attributeFilter: ["lang"] })
+    const source = closestLangElement(this.#host)
+    if (source !== undefined && source !== this.#host && source.getRootNode() instanceof ShadowRoot)
+      observer.observe(source, { attributes: true, attributeFilter: ["lang"] })
+  }
+
   #resolve(notify: boolean): void {
+    this.#watchLangSource()
     const next = resolveElementLocale(this.#host, this.#kabinet.store.locale)
     if (next === this.#locale) return
     this.#locale = next

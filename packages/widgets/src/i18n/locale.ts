@@ -18,11 +18,18 @@ const composedParent = (node: Element): Element | null => {
  * The `lang` of the nearest element at or above `element` in the composed tree, stopping before the
  * document element; `undefined` when none sets one.
  */
-export const closestLang = (element: Element): string | undefined => {
+export const closestLang = (element: Element): string | undefined =>
+  closestLangElement(element)?.getAttribute("lang") ?? undefined
+
+/**
+ * The nearest element at or above `element` in the composed tree that sets a `lang`, stopping before
+ * the document element; `undefined` when none does.
+ */
+export const closestLangElement = (element: Element): Element | undefined => {
   const top = element.ownerDocument.documentElement
   for (let node: Element | null = element; node !== null && node !== top; node = composedParent(node)) {
     const lang = node.getAttribute("lang")
-    if (lang !== null && lang.trim() !== "") return lang
+    if (lang !== null && lang.trim() !== "") return node
   }
   return undefined
 }
