@@ -8,12 +8,9 @@ import type { KabCabinet } from "../src/cabinet/cabinet.js"
 import "../src/provider/provider.js"
 import type { KabProvider } from "../src/provider/provider.js"
 import { allInShadow, inShadow, waitUntil } from "./helpers.js"
-import { signIn } from "./session.js"
+import { demoPassword, demoPhone, signIn } from "./session.js"
 
-/** The mock operator's demo admin. */
-export const demoPhone = "77012111249"
-/** The demo admin's password. */
-export const demoPassword = "kabinet-demo"
+export { demoPassword, demoPhone } from "./session.js"
 
 let operator: MockOperator | undefined
 const escaped: Array<string> = []

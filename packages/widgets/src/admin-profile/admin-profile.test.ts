@@ -1,6 +1,8 @@
-import { Messages } from "@kabinet/core"
+import { Company, Messages, Programs } from "@kabinet/core"
+import { Seed } from "@kabinet/mock-operator"
+import type { MockOperator } from "@kabinet/mock-operator/browser"
 import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
+import { Schema } from "effect"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -11,9 +13,9 @@ import {
   typeText,
   waitUntil,
 } from "../../test/helpers.js"
-import { signIn } from "../../test/session.js"
+import { elsewhere, inPage, mockOperator } from "../../test/in-page-operator.js"
+import { demoPassword, demoPhone } from "../../test/session.js"
 import "../company-switcher/company-switcher.js"
-import { inProvider } from "../../test/provider.js"
 import type { KabCompanySwitcher } from "../company-switcher/company-switcher.js"
 import { en, kk } from "../i18n/catalog/index.js"
 import "./admin-profile.js"
@@ -21,21 +23,35 @@ import type { KabAdminProfile } from "./admin-profile.js"
 
 const newPassword = "зелёный чайник на подоконнике"
 
-const mount = async (options: { signedIn?: boolean } = {}) => {
-  const fake = new FakeOperator()
-  const provider = await inProvider(
+let operator: MockOperator | undefined
+
+afterEach(async () => {
+  await operator?.dispose()
+  operator = undefined
+})
+
+/** The profile and the company drop-down on a fresh mock operator, `prepare`d first, the manual's admin signed in. */
+const mount = async (options: { signedIn?: boolean; prepare?: (operator: MockOperator) => Promise<unknown> } = {}) => {
+  operator = mockOperator()
+  await options.prepare?.(operator)
+  const page = await inPage(
     html`
       <kab-company-switcher></kab-company-switcher>
       <kab-admin-profile></kab-admin-profile>
     `,
-    { fetch: fake.fetch },
+    { operator, signedIn: options.signedIn !== false },
   )
-  if (options.signedIn !== false) await signIn(provider.store)
+  const { provider } = page
   const profile = provider.querySelector("kab-admin-profile") as KabAdminProfile
   const switcher = provider.querySelector("kab-company-switcher") as KabCompanySwitcher
   await profile.updateComplete
-  return { provider, profile, switcher, fake }
+  return { provider, profile, switcher, operator }
 }
+
+/** The demo admin's account as the operator has it now. */
+const account = (operator: MockOperator) => operator.state.admins.get(demoPhone)
+
+const companyId = (company: Seed.Companies.CompanyRecord) => Schema.decodeUnknownSync(Company.CompanyId)(company.id)
 
 const input = (el: KabAdminProfile, id: string) => inShadow<HTMLInputElement>(el, `#${id}`)
 
@@ -70,7 +86,7 @@ describe("kab-admin-profile", () => {
     for (const words of ["EMAIL*", "ВАШ ПАРОЛЬ", "Изменить", "ВАШ НОВЫЙ ПАРОЛЬ", "Сохранить"]) {
       expect(text(profile)).to.contain(words)
     }
-    expect(input(profile, "email").value).to.equal("adel@example.kz")
+    expect(input(profile, "email").value).to.equal(Seed.Admins.demo.email)
     expect(input(profile, "email-password").autocomplete).to.equal("current-password")
     expect(input(profile, "new-password").autocomplete).to.equal("new-password")
     await expect(profile).to.be.accessible()
@@ -96,7 +112,7 @@ describe("kab-admin-profile", () => {
   })
 
   it("changes the e-mail, checking it and the current password with the core's rules", async () => {
-    const { profile, provider } = await mount()
+    const { profile, provider, operator } = await mount()
     await setValue(profile, "email", "not an address")
     await click(profile, "email-submit")
     expect(profile.shadowRoot?.getElementById("email-error")?.textContent).to.be.a("string").and.not.equal("")
@@ -105,20 +121,21 @@ describe("kab-admin-profile", () => {
     )
     expect(deepActiveElement()).to.equal(input(profile, "email"))
 
-    await setValue(profile, "email", "adel@kabinet.kz")
-    await setValue(profile, "email-password", goodPassword)
+    await setValue(profile, "email", "dana@kabinet.kz")
+    await setValue(profile, "email-password", demoPassword)
     const changed = oneEvent(profile, "kab-email-changed")
     await click(profile, "email-submit")
-    expect((await changed).detail.email).to.equal("adel@kabinet.kz")
-    expect(provider.store.session?.admin.email).to.equal("adel@kabinet.kz")
+    expect((await changed).detail.email).to.equal("dana@kabinet.kz")
+    expect(provider.store.session?.admin.email).to.equal("dana@kabinet.kz")
+    expect(account(operator)?.email).to.equal("dana@kabinet.kz")
     await profile.updateComplete
     expect(text(profile)).to.contain("E-mail изменен.")
     expect(input(profile, "email-password").value).to.equal("")
   })
 
   it("says when the current password is wrong, keeping the new e-mail", async () => {
-    const { profile } = await mount()
-    await setValue(profile, "email", "adel@kabinet.kz")
+    const { profile, operator } = await mount()
+    await setValue(profile, "email", "dana@kabinet.kz")
     await setValue(profile, "email-password", "not my password")
     await click(profile, "email-submit")
     await waitUntil(() => profile.shadowRoot?.querySelector("kab-operator-error"), "the error")
@@ -126,11 +143,12 @@ describe("kab-admin-profile", () => {
     expect(alert).to.contain("Неверный текущий пароль.")
     expect(alert).to.contain(Messages.format("ru", "rule.profile.currentPassword.wrong"))
     expect(alert).not.to.contain(Messages.format("ru", "error.invalidCredentials"))
-    expect(input(profile, "email").value).to.equal("adel@kabinet.kz")
+    expect(input(profile, "email").value).to.equal("dana@kabinet.kz")
+    expect(account(operator)?.email).to.equal(Seed.Admins.demo.email)
   })
 
   it("says when the current password is wrong on a password change, and keeps the old one", async () => {
-    const { profile, fake } = await mount()
+    const { profile, operator } = await mount()
     await setValue(profile, "current-password", "not my password")
     await setValue(profile, "new-password", newPassword)
     await setValue(profile, "repeat-password", newPassword)
@@ -138,15 +156,15 @@ describe("kab-admin-profile", () => {
     await waitUntil(() => profile.shadowRoot?.querySelector("kab-operator-error"), "the error")
     const alert = profile.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
     expect(alert).to.contain("Неверный текущий пароль.")
-    expect(fake.admins.get("77012111249")?.password).to.equal(goodPassword)
+    expect(account(operator)?.password).to.equal(demoPassword)
   })
 
   it("changes the password by keyboard, with the policy shown as it is typed", async () => {
-    const { profile, fake } = await mount()
+    const { profile, operator } = await mount()
     await tabTo(input(profile, "current-password"))
-    await typeText(goodPassword)
+    await typeText(demoPassword)
     await tabTo(input(profile, "new-password"))
-    await typeText(goodPassword)
+    await typeText(demoPassword)
     expect(text(profile)).to.contain(Messages.format("ru", "rule.password.sameAsCurrent"))
     await press("Control+KeyA")
     await typeText(newPassword)
@@ -156,42 +174,52 @@ describe("kab-admin-profile", () => {
     const changed = oneEvent(profile, "kab-password-changed")
     await press("Enter")
     await changed
-    expect(fake.admins.get("77012111249")?.password).to.equal(newPassword)
+    expect(account(operator)?.password).to.equal(newPassword)
     await profile.updateComplete
     expect(text(profile)).to.contain("Пароль изменен.")
     expect(input(profile, "new-password").value).to.equal("")
   })
 
   it("gives a company a short name that the company drop-down shows at once", async () => {
-    const { profile, switcher } = await mount()
+    // The admin named «TOO Кабинет» «Кабинет» earlier, elsewhere; the operator keeps it for them.
+    const { profile, switcher, operator } = await mount({
+      prepare: (operator) =>
+        elsewhere(
+          operator,
+          Programs.Profile.setCompanyShortName({ companyId: companyId(Seed.Companies.kabinet), shortName: "Кабинет" }),
+        ),
+    })
     profile.tab = "companies"
-    await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-0"), "the companies")
+    await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-2"), "the companies")
     expect(text(profile)).to.contain("Для удобства использования Кабинета в дальнейшем")
     expect(text(profile)).to.contain("БИН")
     expect(text(profile)).to.contain("800800800800")
     expect(text(profile)).to.contain('АО "Времени мало"')
     expect(text(profile)).to.contain("СОКРАЩЕННОЕ НАЗВАНИЕ КОМПАНИИ")
-    expect(input(profile, "short-name-1").value).to.equal("Кабинет")
+    expect(input(profile, "short-name-0").value).to.equal("Кабинет")
+    expect(input(profile, "short-name-2").value).to.equal("")
     await expect(profile).to.be.accessible()
     await expectNamesEqualLabels(profile)
 
-    await setValue(profile, "short-name-0", "Времени мало")
+    await setValue(profile, "short-name-2", "Времени мало")
     const renamed = oneEvent(profile, "kab-company-renamed")
-    await click(profile, "short-name-0-submit")
+    await click(profile, "short-name-2-submit")
     expect((await renamed).detail.company.shortName).to.equal("Времени мало")
     await switcher.updateComplete
     const options = [...(switcher.shadowRoot?.querySelectorAll("option") ?? [])].map((o) => o.textContent?.trim())
-    expect(options).to.deep.equal(["Времени мало", "Кабинет"])
+    expect(options).to.deep.equal(["Кабинет", "Филиал TOO Кабинет", "Времени мало"])
+    expect(account(operator)?.shortNames.get(Seed.Companies.vremeniMalo.id)).to.equal("Времени мало")
     await profile.updateComplete
     expect(text(profile)).to.contain("Название сохранено.")
 
     // An empty name brings the full name back.
-    await setValue(profile, "short-name-1", "")
-    await click(profile, "short-name-1-submit")
+    await setValue(profile, "short-name-0", "")
+    await click(profile, "short-name-0-submit")
     await waitUntil(
-      () => switcher.shadowRoot?.querySelectorAll("option")[1]?.textContent?.trim() === "TOO Кабинет",
+      () => switcher.shadowRoot?.querySelectorAll("option")[0]?.textContent?.trim() === "TOO Кабинет",
       "full name again",
     )
+    expect(account(operator)?.shortNames.has(Seed.Companies.kabinet.id)).to.equal(false)
   })
 
   it("keeps an unsaved invalid short name and its error while another company is saved", async () => {

@@ -1,6 +1,6 @@
 import { Calendar, Messages } from "@kabinet/core"
+import type { MockOperator } from "@kabinet/mock-operator/browser"
 import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { FakeOperator, goodPassword } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -11,17 +11,28 @@ import {
   typeText,
   waitUntil,
 } from "../../test/helpers.js"
-import { inProvider } from "../../test/provider.js"
+import { type InPage, inPage } from "../../test/in-page-operator.js"
+import { demoPassword, demoPhone, newAdminPhone } from "../../test/session.js"
 import { en, kk } from "../i18n/catalog/index.js"
 import "./login.js"
 import type { KabLogin } from "./login.js"
 
-const mount = async (fake = new FakeOperator(), attributes = "") => {
-  const provider = await inProvider(html`<kab-login></kab-login>`, { fetch: fake.fetch })
-  const login = provider.querySelector("kab-login") as KabLogin
-  if (attributes !== "") login.setAttribute(attributes, "")
+const pages: Array<InPage> = []
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.dispose()
+})
+
+/**
+ * The form, signed out, on a fresh mock operator or on `operator` (an earlier page's, as after a
+ * reload); `now` is the page's clock, and that of an operator made here.
+ */
+const mount = async (options: { readonly operator?: MockOperator; readonly now?: () => number } = {}) => {
+  const page = await inPage(html`<kab-login></kab-login>`, { signedIn: false, ...options })
+  pages.push(page)
+  const login = page.provider.querySelector("kab-login") as KabLogin
   await login.updateComplete
-  return { provider, login, fake }
+  return { provider: page.provider, login, page, operator: page.operator }
 }
 
 const input = (login: KabLogin, id: string) => inShadow<HTMLInputElement>(login, `#${id}`)
@@ -44,10 +55,10 @@ const submit = async (login: KabLogin) => {
 }
 
 /** Submits `times` times, each time waiting for the operator's answer to be shown. */
-const submitTimes = async (login: KabLogin, fake: FakeOperator, times: number) => {
+const submitTimes = async (login: KabLogin, page: InPage, times: number) => {
   for (let attempt = 0; attempt < times; attempt++) {
     await submit(login)
-    await waitUntil(() => fake.requests.length === attempt + 1)
+    await waitUntil(() => page.requests.length === attempt + 1)
     await waitUntil(() => login.shadowRoot?.querySelector("#submit .spinner") === null)
   }
 }
@@ -96,7 +107,7 @@ describe("kab-login", () => {
   })
 
   it("checks the phone with the core's rule, in the admin's language, and keeps what was typed", async () => {
-    const { login, fake } = await mount()
+    const { login, page } = await mount()
     await submit(login)
     expect(errorOf(login, "phone")).to.equal(Messages.format("ru", "field.required"))
     expect(errorOf(login, "password")).to.equal(Messages.format("ru", "field.required"))
@@ -107,26 +118,26 @@ describe("kab-login", () => {
     expect(input(login, "phone").value).to.equal("7701 05")
     expect(input(login, "phone").getAttribute("aria-invalid")).to.equal("true")
     expect(input(login, "phone").getAttribute("aria-describedby")).to.contain("phone-error")
-    expect(fake.requests).to.deep.equal([])
+    expect(page.requests).to.deep.equal([])
   })
 
   it("signs in with the keyboard alone and shares the session", async () => {
-    const { login, provider } = await mount()
+    const { login, provider, operator } = await mount()
     await tabTo(input(login, "phone"))
     await typeText("8 701 211 12 49")
     await tabTo(input(login, "password"))
-    await typeText(goodPassword)
+    await typeText(demoPassword)
     const signedIn = oneEvent(login, "kab-signed-in")
     await press("Enter")
     const event = await signedIn
-    expect(event.detail.session.admin.phone).to.equal("77012111249")
+    expect(event.detail.session.admin.phone).to.equal(demoPhone)
     expect(event.bubbles && event.composed).to.equal(true)
-    expect(provider.store.session?.admin.fullName).to.equal("Alimbayeva Adel")
+    expect(provider.store.session?.admin.fullName).to.equal(operator.state.admins.get(demoPhone)?.fullName)
   })
 
   it("answers wrong credentials with the operator's one generic message", async () => {
     const { login } = await mount()
-    await fill(login, "77012111249", "wrong password")
+    await fill(login, demoPhone, "wrong password")
     await submit(login)
     const text = await alertText(login)
     expect(text).to.contain(Messages.format("ru", "error.invalidCredentials"))
@@ -134,13 +145,13 @@ describe("kab-login", () => {
     expect(inShadow(login, "[part=attempts]").textContent).to.equal(
       "Осталось 4 попытки, затем вход будет заблокирован на 15 минут.",
     )
-    expect(input(login, "phone").value).to.equal("77012111249")
+    expect(input(login, "phone").value).to.equal(demoPhone)
     await expect(login).to.be.accessible()
   })
 
   it("sends a never-activated account to «Забыли пароль?» without telling that it exists", async () => {
     const { login } = await mount()
-    await fill(login, "77010016218", "anything at all")
+    await fill(login, newAdminPhone, "anything at all")
     await submit(login)
     const text = await alertText(login)
     expect(text).to.contain(Messages.format("ru", "error.invalidCredentials"))
@@ -148,9 +159,9 @@ describe("kab-login", () => {
   })
 
   it("after five failures says how long the lock lasts and refuses «ВОЙТИ» meanwhile", async () => {
-    const { login, fake } = await mount()
-    await fill(login, "77012111249", "wrong password")
-    await submitTimes(login, fake, 5)
+    const { login, page } = await mount()
+    await fill(login, demoPhone, "wrong password")
+    await submitTimes(login, page, 5)
     const button = inShadow<HTMLButtonElement>(login, "#submit")
     await waitUntil(() => button.getAttribute("aria-disabled") === "true")
     expect(button.dataset.rule).to.equal("login.locked")
@@ -162,15 +173,16 @@ describe("kab-login", () => {
     // Focusable, and pressing it sends nothing.
     button.focus()
     await press("Enter")
-    expect(fake.requests.length).to.equal(5)
+    expect(page.requests.length).to.equal(5)
     await expect(login).to.be.accessible()
   })
 
   it("on the fifth wrong password says the login is locked and until when, in Almaty time", async () => {
-    const { login, fake } = await mount()
-    await fill(login, "77012111249", "wrong password")
-    const before = Date.now()
-    await submitTimes(login, fake, 5)
+    // A clock that stands still: the lock ends exactly 15 minutes after the fifth failure.
+    const now = Date.now()
+    const { login, page } = await mount({ now: () => now })
+    await fill(login, demoPhone, "wrong password")
+    await submitTimes(login, page, 5)
     const button = inShadow<HTMLButtonElement>(login, "#submit")
     await waitUntil(() => button.getAttribute("aria-disabled") === "true")
     const text = login.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
@@ -178,10 +190,9 @@ describe("kab-login", () => {
     expect(login.shadowRoot?.querySelector("[part=attempts]")).to.equal(null)
     const reason = inShadow(login, "#submit-reason").textContent ?? ""
     expect(reason).to.contain("Вход временно заблокирован после 5 неудачных попыток")
-    const ends = [0, 1].map((extra) => Calendar.timeOf(before + (15 + extra) * 60_000))
-    expect(ends.some((end) => reason.includes(`(в ${end})`))).to.equal(true)
+    expect(reason).to.contain(`(в ${Calendar.timeOf(now + 15 * 60_000)})`)
     expect(reason).to.contain("Время указано по Алматы.")
-    expect(fake.requests.length).to.equal(5)
+    expect(page.requests.length).to.equal(5)
   })
 
   it("gives the first-sign-in hint once, also under wrong credentials", async () => {
@@ -192,16 +203,16 @@ describe("kab-login", () => {
       return `${own} ${error}`.split("«Забыли пароль").length - 1
     }
     expect(hints()).to.equal(1)
-    await fill(login, "77012111249", "wrong password")
+    await fill(login, demoPhone, "wrong password")
     await submit(login)
     await alertText(login)
     expect(hints()).to.equal(1)
   })
 
   it("counts the attempts left down to the last one", async () => {
-    const { login, fake } = await mount()
-    await fill(login, "77012111249", "wrong password")
-    await submitTimes(login, fake, 4)
+    const { login, page } = await mount()
+    await fill(login, demoPhone, "wrong password")
+    await submitTimes(login, page, 4)
     await waitUntil(() => login.shadowRoot?.querySelector("[part=attempts]")?.textContent?.includes("1 попытка"))
     expect(inShadow(login, "[part=attempts]").textContent).to.equal(
       Messages.formatMessage("ru", {
@@ -212,17 +223,18 @@ describe("kab-login", () => {
   })
 
   it("shows the lock's exact end as the operator sent it", async () => {
-    // The operator's clock is 5 minutes behind: its lock ends 10 minutes from now, not 15.
-    const operatorNow = Date.now() - 5 * 60_000
-    const lockedUntil = operatorNow + 15 * 60_000
-    const { login: first, fake } = await mount(new FakeOperator({ now: () => operatorNow }))
-    await fill(first, "77012111249", "wrong password")
-    await submitTimes(first, fake, 5)
+    // The operator's clock is 5 minutes behind the page's: its lock ends 10 minutes from now, not 15.
+    const now = Date.now()
+    const { login: first, page: before, operator } = await mount({ now: () => now })
+    operator.clock.advance(-5 * 60_000)
+    const lockedUntil = now + 10 * 60_000
+    await fill(first, demoPhone, "wrong password")
+    await submitTimes(first, before, 5)
     // A fresh form (the page reloaded) learns the lock from the operator's refusal.
-    const { login } = await mount(fake)
-    await fill(login, "77012111249", "wrong password")
+    const { login, page } = await mount({ operator, now: () => now })
+    await fill(login, demoPhone, "wrong password")
     await submit(login)
-    await waitUntil(() => fake.requests.length === 6)
+    await waitUntil(() => page.requests.length === 1)
     await waitUntil(() => login.shadowRoot?.querySelector("#submit-reason") !== null)
     const reason = inShadow(login, "#submit-reason").textContent ?? ""
     expect(reason).to.contain("Попробуйте снова через 10 минут")
@@ -231,10 +243,9 @@ describe("kab-login", () => {
   })
 
   it("shows an outage with the manual's advice naming the operation", async () => {
-    const fake = new FakeOperator()
-    fake.outage = 503
-    const { login } = await mount(fake)
-    await fill(login, "77012111249", goodPassword)
+    const { login, operator } = await mount()
+    operator.addFaults({ endpoint: "*", kind: "error", status: 503 })
+    await fill(login, demoPhone, demoPassword)
     await submit(login)
     const text = await alertText(login)
     expect(text).to.contain(Messages.format("ru", "error.operatorUnavailable"))
@@ -244,10 +255,10 @@ describe("kab-login", () => {
 
   it("asks for recovery with «Забыли пароль?», passing the typed phone", async () => {
     const { login } = await mount()
-    await fill(login, "77010016218", "")
+    await fill(login, newAdminPhone, "")
     const requested = oneEvent(login, "kab-recovery-request")
     inShadow<HTMLButtonElement>(login, "[part=forgot]").click()
-    expect((await requested).detail.phone).to.equal("77010016218")
+    expect((await requested).detail.phone).to.equal(newAdminPhone)
   })
 
   it("switches language at run time: ru → kk → en", async () => {

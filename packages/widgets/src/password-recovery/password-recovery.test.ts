@@ -1,6 +1,5 @@
 import { Messages } from "@kabinet/core"
 import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { FakeOperator, smsCode } from "../../test/fake-operator.js"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -11,7 +10,8 @@ import {
   typeText,
   waitUntil,
 } from "../../test/helpers.js"
-import { inProvider } from "../../test/provider.js"
+import { type InPage, inPage } from "../../test/in-page-operator.js"
+import { newAdminPhone } from "../../test/session.js"
 import { en, kk } from "../i18n/catalog/index.js"
 import { lastAnnouncement } from "../internal/controllers/announcer.js"
 import "./password-recovery.js"
@@ -19,24 +19,43 @@ import type { KabPasswordRecovery } from "./password-recovery.js"
 
 const newPassword = "зелёный чайник на подоконнике"
 
+let page: InPage | undefined
+
+afterEach(async () => {
+  await page?.dispose()
+  page = undefined
+})
+
+/**
+ * The form on a fresh mock operator, signed out. Page and operator share a clock that moves only
+ * when the test says (`advance`), so the countdowns tell exact seconds on however busy a machine.
+ */
 const mount = async () => {
-  let offset = 0
-  const now = () => Date.now() + offset
-  const fake = new FakeOperator({ now })
-  const provider = await inProvider(html`<kab-password-recovery></kab-password-recovery>`, { fetch: fake.fetch, now })
+  let time = Date.now()
+  page = await inPage(html`<kab-password-recovery></kab-password-recovery>`, { signedIn: false, now: () => time })
+  const { provider, operator } = page
   const recovery = provider.querySelector("kab-password-recovery") as KabPasswordRecovery
   await recovery.updateComplete
   return {
     provider,
     recovery,
-    fake,
+    page,
+    /** The code of the last SMS the operator sent to the admin. */
+    smsCode: () => {
+      const code = operator.lastSmsCode(newAdminPhone)
+      if (code === undefined) throw new Error("no SMS code sent")
+      return code
+    },
     advance: async (millis: number) => {
-      offset += millis
+      time += millis
       recovery.requestUpdate()
       await recovery.updateComplete
     },
   }
 }
+
+/** A code that is not `code`. */
+const wrongCode = (code: string) => (code === "000000" ? "111111" : "000000")
 
 const input = (el: KabPasswordRecovery, id: string) => inShadow<HTMLInputElement>(el, `#${id}`)
 
@@ -55,7 +74,7 @@ const click = async (el: KabPasswordRecovery, id: string) => {
 const text = (el: KabPasswordRecovery) => el.shadowRoot?.textContent?.replace(/\s+/gu, " ") ?? ""
 
 const toCodeStep = async (el: KabPasswordRecovery) => {
-  await setValue(el, "phone", "77010016218")
+  await setValue(el, "phone", newAdminPhone)
   await click(el, "next")
   await waitUntil(() => el.step === "code", "step 2")
   await el.updateComplete
@@ -63,7 +82,7 @@ const toCodeStep = async (el: KabPasswordRecovery) => {
 
 describe("kab-password-recovery", () => {
   it("step 1 shows the manual's words, and checks the phone", async () => {
-    const { recovery, fake } = await mount()
+    const { recovery, page } = await mount()
     const words = text(recovery)
     for (const expected of [
       "Восстановление пароля",
@@ -79,13 +98,13 @@ describe("kab-password-recovery", () => {
     expect(recovery.shadowRoot?.getElementById("phone-error")?.textContent).to.equal(
       Messages.format("ru", "field.required"),
     )
-    expect(fake.requests).to.deep.equal([])
+    expect(page.requests).to.deep.equal([])
     await expect(recovery).to.be.accessible()
     await expectNamesEqualLabels(recovery)
   })
 
   it("step 2 refuses a resend for 60 seconds with a visible countdown, then sends a new code", async () => {
-    const { recovery, fake, advance } = await mount()
+    const { recovery, page, advance } = await mount()
     await toCodeStep(recovery)
     expect(text(recovery)).to.contain("Введите SMS код отправленный на ваш номер")
     expect(text(recovery)).to.contain("SMS код успешно выслан")
@@ -102,39 +121,41 @@ describe("kab-password-recovery", () => {
     expect(inShadow(recovery, "#resend-reason").textContent).to.equal("Отправить код повторно можно через 42 секунды.")
     resend.click()
     await nextFrame()
-    expect(fake.requests.filter((r) => r.endsWith("/resend"))).to.deep.equal([])
+    expect(page.sent("/resend")).to.deep.equal([])
     expect(lastAnnouncement("assertive")).to.contain("42 секунды")
 
     await advance(42_000)
     expect(resend.hasAttribute("aria-disabled")).to.equal(false)
     expect(recovery.shadowRoot?.getElementById("resend-reason")).to.equal(null)
     resend.click()
-    await waitUntil(() => fake.requests.some((r) => r.endsWith("/resend")), "resend sent")
+    await waitUntil(() => page.sent("/resend").length === 1, "resend sent")
     await waitUntil(() => resend.getAttribute("aria-disabled") === "true", "countdown again")
     await expect(recovery).to.be.accessible()
     await expectNamesEqualLabels(recovery)
   })
 
   it("step 2 says when a code is wrong and keeps it", async () => {
-    const { recovery } = await mount()
+    const { recovery, smsCode } = await mount()
     await toCodeStep(recovery)
-    await setValue(recovery, "code", "000000")
+    const wrong = wrongCode(smsCode())
+    await setValue(recovery, "code", wrong)
     await click(recovery, "next")
     await waitUntil(() => recovery.shadowRoot?.getElementById("code-error") !== null, "code error")
     expect(recovery.shadowRoot?.getElementById("code-error")?.textContent).to.equal(
       Messages.format("ru", "smsCode.invalid"),
     )
-    expect(input(recovery, "code").value).to.equal("000000")
+    expect(input(recovery, "code").value).to.equal(wrong)
     expect(recovery.step).to.equal("code")
   })
 
   it("after five wrong codes keeps «ДАЛЕЕ» and «ОТМЕНА» on one line, the refusal under them, and no «SMS код успешно выслан»", async () => {
-    const { recovery, fake } = await mount()
+    const { recovery, page, smsCode } = await mount()
     await toCodeStep(recovery)
+    const wrong = wrongCode(smsCode())
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await setValue(recovery, "code", "000000")
+      await setValue(recovery, "code", wrong)
       await click(recovery, "next")
-      await waitUntil(() => fake.requests.filter((r) => r.endsWith("/verify")).length === attempt, `try ${attempt}`)
+      await waitUntil(() => page.sent("/verify").length === attempt, `try ${attempt}`)
       await waitUntil(() => recovery.shadowRoot?.getElementById("code-error") !== null, "code error")
       expect(text(recovery)).not.to.contain("SMS код успешно выслан")
     }
@@ -150,26 +171,26 @@ describe("kab-password-recovery", () => {
   })
 
   it("refuses «ДАЛЕЕ» once the code has expired (5 minutes), saying why", async () => {
-    const { recovery, fake, advance } = await mount()
+    const { recovery, page, advance, smsCode } = await mount()
     await toCodeStep(recovery)
     await advance(5 * 60_000)
     const next = inShadow<HTMLButtonElement>(recovery, "#next")
     expect(next.getAttribute("aria-disabled")).to.equal("true")
     expect(next.dataset.rule).to.equal("recovery.codeExpired")
-    await setValue(recovery, "code", smsCode)
+    await setValue(recovery, "code", smsCode())
     await click(recovery, "next")
-    expect(fake.requests.filter((r) => r.endsWith("/verify"))).to.deep.equal([])
+    expect(page.sent("/verify")).to.deep.equal([])
   })
 
   it("goes through all three steps with the keyboard alone and ends signed in", async () => {
-    const { recovery, provider } = await mount()
+    const { recovery, provider, page, smsCode } = await mount()
     await tabTo(input(recovery, "phone"))
     await typeText("8 (701) 001-62-18")
     await press("Enter")
     await waitUntil(() => recovery.step === "code", "step 2")
     await recovery.updateComplete
     expect(deepActiveElement()).to.equal(input(recovery, "code"))
-    await typeText(smsCode)
+    await typeText(smsCode())
     await press("Enter")
     await waitUntil(() => recovery.step === "password", "step 3")
     await recovery.updateComplete
@@ -194,16 +215,17 @@ describe("kab-password-recovery", () => {
     const signedIn = oneEvent(recovery, "kab-signed-in")
     await press("Enter")
     const event = await signedIn
-    expect(event.detail.session.admin.phone).to.equal("77010016218")
+    expect(event.detail.session.admin.phone).to.equal(newAdminPhone)
     expect(provider.store.session?.admin.activated).to.equal(true)
+    expect(page.operator.state.admins.get(newAdminPhone)?.password).to.equal(newPassword)
     await expect(recovery).to.be.accessible()
     await expectNamesEqualLabels(recovery)
   })
 
   it("refuses a common password with the core's reason, without asking the operator", async () => {
-    const { recovery, fake } = await mount()
+    const { recovery, page, smsCode } = await mount()
     await toCodeStep(recovery)
-    await setValue(recovery, "code", smsCode)
+    await setValue(recovery, "code", smsCode())
     await click(recovery, "next")
     await waitUntil(() => recovery.step === "password", "step 3")
     await recovery.updateComplete
@@ -213,27 +235,27 @@ describe("kab-password-recovery", () => {
     expect(recovery.shadowRoot?.getElementById("new-password-error")?.textContent).to.equal(
       Messages.format("ru", "rule.password.common"),
     )
-    expect(fake.requests.filter((r) => r.endsWith("/complete"))).to.deep.equal([])
+    expect(page.sent("/complete")).to.deep.equal([])
   })
 
   it("shows an outage with the manual's advice and keeps the phone", async () => {
-    const { recovery, fake } = await mount()
-    fake.outage = 503
-    await setValue(recovery, "phone", "77010016218")
+    const { recovery, page } = await mount()
+    page.operator.addFaults({ endpoint: "*", kind: "error", status: 503 })
+    await setValue(recovery, "phone", newAdminPhone)
     await click(recovery, "next")
     await waitUntil(() => recovery.shadowRoot?.querySelector("kab-operator-error"), "the error")
     const alert = recovery.shadowRoot?.querySelector("kab-operator-error")?.shadowRoot?.textContent ?? ""
     expect(alert).to.contain("«Восстановление пароля»")
     expect(alert).to.contain("Подождите 2–3 минуты")
-    expect(input(recovery, "phone").value).to.equal("77010016218")
+    expect(input(recovery, "phone").value).to.equal(newAdminPhone)
   })
 
   it("goes back to the sign-in form with «← Назад ко входу»", async () => {
     const { recovery } = await mount()
-    await setValue(recovery, "phone", "77010016218")
+    await setValue(recovery, "phone", newAdminPhone)
     const requested = oneEvent(recovery, "kab-login-request")
     await click(recovery, "back")
-    expect((await requested).detail.phone).to.equal("77010016218")
+    expect((await requested).detail.phone).to.equal(newAdminPhone)
   })
 
   it("switches language at run time: ru → kk → en", async () => {

@@ -1,20 +1,24 @@
 import { expect, html, nextFrame } from "@open-wc/testing"
-import { FakeOperator } from "../../test/fake-operator.js"
-import { inProvider } from "../../test/provider.js"
+import { type InPage, inPage } from "../../test/in-page-operator.js"
 import "../login/login.js"
 
 const lightText = "rgb(31, 35, 40)"
 const darkText = "rgb(230, 237, 243)"
 
+let page: InPage | undefined
+
 const mount = async () => {
-  const provider = await inProvider(html`<kab-login></kab-login>`, { fetch: new FakeOperator().fetch })
+  page = await inPage(html`<kab-login></kab-login>`, { signedIn: false })
+  const { provider } = page
   const login = provider.querySelector("kab-login") as HTMLElement
   return { provider, login, text: () => getComputedStyle(login).color }
 }
 
 describe("colour schemes", () => {
-  afterEach(() => {
+  afterEach(async () => {
     document.documentElement.style.removeProperty("color-scheme")
+    await page?.dispose()
+    page = undefined
   })
 
   it("stays light on a page that declares no colour scheme", async () => {
