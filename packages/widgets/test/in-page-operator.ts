@@ -5,10 +5,10 @@
  * its faults stand for outages, its clock for waiting, its outbox for the SMS codes, its state for
  * what changed.
  */
-import { type Company, type MobileNumber, Msisdn, Programs } from "@kabinet/core"
+import { Company, type MobileNumber, Msisdn, Programs } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
 import { fixture, html } from "@open-wc/testing"
-import { type Effect, Exit } from "effect"
+import { type Effect, Exit, Schema } from "effect"
 import type { TemplateResult } from "lit"
 import "../src/provider/provider.js"
 import type { OperatorServices } from "../src/internal/store/runtime.js"
@@ -155,3 +155,25 @@ export const elsewhere = async <A, E>(
     store.dispose()
   }
 }
+
+/**
+ * Gives one of the operator's companies a short name for the demo admin, set {@link elsewhere}: the
+ * name a page's company drop-down and profile then show.
+ *
+ * @example
+ * ```ts
+ * await nameCompanyElsewhere(operator, Seed.Companies.kabinet, "Кабинет")
+ * ```
+ */
+export const nameCompanyElsewhere = (
+  operator: MockOperator,
+  company: { readonly id: string },
+  shortName: string,
+): Promise<Company.Company> =>
+  elsewhere(
+    operator,
+    Programs.Profile.setCompanyShortName({
+      companyId: Schema.decodeUnknownSync(Company.CompanyId)(company.id),
+      shortName,
+    }),
+  )

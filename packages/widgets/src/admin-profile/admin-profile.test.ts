@@ -1,8 +1,7 @@
-import { Company, Messages, Programs } from "@kabinet/core"
+import { Messages } from "@kabinet/core"
 import { Seed } from "@kabinet/mock-operator"
 import type { MockOperator } from "@kabinet/mock-operator/browser"
 import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { Schema } from "effect"
 import {
   deepActiveElement,
   expectFitsPhone,
@@ -13,7 +12,7 @@ import {
   typeText,
   waitUntil,
 } from "../../test/helpers.js"
-import { elsewhere, inPage, mockOperator } from "../../test/in-page-operator.js"
+import { inPage, mockOperator, nameCompanyElsewhere } from "../../test/in-page-operator.js"
 import { demoPassword, demoPhone } from "../../test/session.js"
 import "../company-switcher/company-switcher.js"
 import type { KabCompanySwitcher } from "../company-switcher/company-switcher.js"
@@ -50,8 +49,6 @@ const mount = async (options: { signedIn?: boolean; prepare?: (operator: MockOpe
 
 /** The demo admin's account as the operator has it now. */
 const account = (operator: MockOperator) => operator.state.admins.get(demoPhone)
-
-const companyId = (company: Seed.Companies.CompanyRecord) => Schema.decodeUnknownSync(Company.CompanyId)(company.id)
 
 const input = (el: KabAdminProfile, id: string) => inShadow<HTMLInputElement>(el, `#${id}`)
 
@@ -183,11 +180,7 @@ describe("kab-admin-profile", () => {
   it("gives a company a short name that the company drop-down shows at once", async () => {
     // The admin named «TOO Кабинет» «Кабинет» earlier, elsewhere; the operator keeps it for them.
     const { profile, switcher, operator } = await mount({
-      prepare: (operator) =>
-        elsewhere(
-          operator,
-          Programs.Profile.setCompanyShortName({ companyId: companyId(Seed.Companies.kabinet), shortName: "Кабинет" }),
-        ),
+      prepare: (operator) => nameCompanyElsewhere(operator, Seed.Companies.kabinet, "Кабинет"),
     })
     profile.tab = "companies"
     await waitUntil(() => profile.shadowRoot?.querySelector("#short-name-2"), "the companies")

@@ -1,8 +1,7 @@
-import { Company, Messages, Programs } from "@kabinet/core"
+import { Company, Messages } from "@kabinet/core"
 import { Seed } from "@kabinet/mock-operator"
 import type { MockOperator } from "@kabinet/mock-operator/browser"
 import { expect, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { Schema } from "effect"
 import { LitElement } from "lit"
 import {
   deepActiveElement,
@@ -13,7 +12,7 @@ import {
   tabTo,
   waitUntil,
 } from "../../test/helpers.js"
-import { elsewhere, type InPage, inPage, mockOperator } from "../../test/in-page-operator.js"
+import { type InPage, inPage, mockOperator, nameCompanyElsewhere } from "../../test/in-page-operator.js"
 import { signIn } from "../../test/session.js"
 import { en } from "../i18n/catalog/index.js"
 import { KabinetController } from "../internal/controllers/kabinet-controller.js"
@@ -55,13 +54,7 @@ const mount = async (prepare?: (operator: MockOperator) => Promise<unknown>) => 
 
 /** Gives a seeded company a short name for the demo admin, as they would on another device. */
 const shortName = (company: Seed.Companies.CompanyRecord, name: string) => (operator: MockOperator) =>
-  elsewhere(
-    operator,
-    Programs.Profile.setCompanyShortName({
-      companyId: Schema.decodeUnknownSync(Company.CompanyId)(company.id),
-      shortName: name,
-    }),
-  )
+  nameCompanyElsewhere(operator, company, name)
 
 const followed = (follower: TestFollower) => follower.shadowRoot?.querySelector("p")?.textContent
 
