@@ -1,6 +1,6 @@
 import { Errors, Msisdn, Programs } from "@kabinet/core"
 import { makeMockOperator } from "@kabinet/mock-operator/browser"
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
+import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
 import { Effect } from "effect"
 import { LitElement } from "lit"
 import { inShadow, waitUntil } from "../../test/helpers.js"
@@ -82,9 +82,11 @@ describe("kab-provider", () => {
     const submit = inShadow(login, "#submit")
     expect(getComputedStyle(submit).backgroundColor).to.equal("rgb(0, 68, 136)")
     provider.style.setProperty("--kab-color-brand", "rgb(10, 20, 30)")
-    // Past the button's colour transition.
-    await aTimeout(300)
-    expect(getComputedStyle(submit).backgroundColor).to.equal("rgb(10, 20, 30)")
+    // The button's colour transitions: wait for where it ends, however busy the machine.
+    await waitUntil(
+      () => getComputedStyle(submit).backgroundColor === "rgb(10, 20, 30)",
+      "the page's colour reached the button",
+    )
   })
 })
 
