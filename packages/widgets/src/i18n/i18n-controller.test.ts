@@ -5,6 +5,9 @@ import "../provider/provider.js"
 import { configure } from "../internal/store/defaults.js"
 import type { KabProvider } from "../provider/provider.js"
 import { en, kk, ru, sections } from "./catalog/index.js"
+import * as login from "./catalog/login.js"
+import * as numberList from "./catalog/number-list.js"
+import { addStrings } from "./catalog/strings.js"
 import { I18nController } from "./i18n-controller.js"
 
 class TestI18n extends LitElement {
@@ -16,6 +19,7 @@ class TestI18n extends LitElement {
       <p id="time">${this.i18n.dateTime(Date.parse("2020-08-26T22:21:00Z"))}</p>`
   }
 }
+addStrings(login, numberList)
 customElements.define("test-i18n", TestI18n)
 
 const text = (el: Element, id: string) => el.shadowRoot?.getElementById(id)?.textContent ?? ""
