@@ -6,8 +6,10 @@
 //   exporters behind an export button — is split into chunks that the browser fetches on first use,
 //   resolved next to `kabinet.js` wherever it is served. Registration is tolerant, so the file may be
 //   loaded twice, or beside the per-element entries.
-// - `number-list.js`: `<kab-number-list>` alone (with `<kab-provider>`), the list-only page, sharing
-//   chunks with `kabinet.js`.
+// - `number-list.js`: `<kab-number-list>` alone (with `<kab-provider>`), the list-only page, and
+//   `cabinet.js`: `<kab-cabinet>`, whose views of a number, its records and the documents are chunks
+//   loaded on first use; both share chunks with `kabinet.js` (which exports every element's class, so
+//   it carries those views itself).
 // - `export-worker.js`: the export worker, one self-contained file. The page starts it with
 //   `new URL("./export-worker.js", import.meta.url)`, which esbuild leaves as written, so it resolves
 //   next to the module that starts it. Its writers (jsPDF, the fonts, the XLSX writer) live only there.
@@ -41,10 +43,14 @@ export const commonOptions = {
   plugins: [namespaceImports()],
 }
 
-/** The page bundles: `kabinet.js` and `number-list.js`, split into chunks loaded on first use. */
+/** The page bundles: `kabinet.js`, `number-list.js` and `cabinet.js`, split into chunks loaded on first use. */
 export const pageOptions = {
   ...commonOptions,
-  entryPoints: { kabinet: "src/index.ts", "number-list": "src/entries/number-list.ts" },
+  entryPoints: {
+    kabinet: "src/index.ts",
+    "number-list": "src/entries/number-list.ts",
+    cabinet: "src/entries/cabinet.ts",
+  },
   splitting: true,
   // Chunks sit beside the entries: the export worker's URL is resolved from whichever chunk starts it.
   chunkNames: "chunk-[hash]",

@@ -20,7 +20,7 @@ import { pageOptions, workerOptions } from "./bundle.mjs"
 
 /**
  * @typedef {object} Unit
- * @property {string} name `kabinet.js`, `number-list.js`, `export-worker.js`, or a lazy module's name.
+ * @property {string} name An entry (`kabinet.js`, `number-list.js`, `cabinet.js`), `export-worker.js`, or a lazy module's name.
  * @property {"entry" | "lazy" | "worker"} kind
  * @property {string[]} files The files fetched for it (beyond what is already loaded, for a lazy one).
  * @property {number} min Sum of their minified bytes.
@@ -127,7 +127,7 @@ export const measure = async () => {
   const units = []
   /** @type {Map<string, Unit>} */
   const lazy = new Map()
-  for (const entry of ["kabinet.js", "number-list.js"]) {
+  for (const entry of Object.keys(pageOptions.entryPoints).map((name) => `${name}.js`)) {
     const initial = closure(byFile, entry)
     units.push(unitOf(byFile, entry, "entry", initial))
     // Every module loaded on first use from this entry, each measured beyond the entry's initial graph.

@@ -1,10 +1,10 @@
 // The widgets' size budgets, checked in `npm test`: builds the page bundles and the export worker as
 // `bundle.mjs` does (in memory) and fails when
 //
-// - `kabinet.js`'s or the list-only page's initial graph, a chunk loaded on first use, or the worker
+// - an entry's initial graph (`kabinet.js`, the list-only page, the cabinet), a chunk loaded on first use, or the worker
 //   weighs more (minified or gzip) than its budget in `size-budgets.json`, or has no budget;
 // - an exporter (the core's writers and worker client, jsPDF, the fonts, the widgets' export service)
-//   is in `kabinet.js`'s or the list's initial graph: exporters cost nothing until an export starts;
+//   is in an entry's initial graph: exporters cost nothing until an export starts;
 // - the list-only page carries the core's export tables or another feature's interface strings.
 //
 // It checks itself too: the same checks run against budgets of one byte and against a graph with an
