@@ -26,6 +26,7 @@ import { pageOptions, workerOptions } from "./bundle.mjs"
  * @property {number} min Sum of their minified bytes.
  * @property {number} gzip Sum of their gzip bytes (each file is fetched and compressed on its own).
  * @property {Record<string, number>} inputs Input path → minified bytes, over its files.
+ * @property {string} [from] For a lazy one: the entry it is measured from (loaded before it).
  */
 
 /** An input's or entry point's path as a short, stable name: `core/dist/export/pdf.js`, `src/index.ts`. */
@@ -140,7 +141,7 @@ export const measure = async () => {
       const files = [...closure(byFile, target)].filter((file) => !initial.has(file))
       const output = byFile.get(target)
       const name = output.entryPoint ? lazyName(output.entryPoint) : target
-      const unit = unitOf(byFile, name, "lazy", files)
+      const unit = { ...unitOf(byFile, name, "lazy", files), from: entry }
       // The same module reached from both entries: the larger figure (from the smaller initial graph).
       if ((lazy.get(name)?.min ?? -1) < unit.min) lazy.set(name, unit)
       for (const file of files) queue.push(...(byFile.get(file)?.dynamicImports ?? []))

@@ -5,7 +5,8 @@
 //   weighs more (minified or gzip) than its budget in `size-budgets.json`, or has no budget;
 // - an exporter (the core's writers and worker client, jsPDF, the fonts, the widgets' export service)
 //   is in an entry's initial graph: exporters cost nothing until an export starts;
-// - the list-only page carries the core's export tables or another feature's interface strings.
+// - the list-only page carries the core's export tables or another feature's interface strings;
+// - a page uses an interface string whose section none of its elements adds.
 //
 // It checks itself too: the same checks run against budgets of one byte and against a graph with an
 // exporter in it must fail, so they cannot pass by doing nothing.
@@ -13,7 +14,7 @@
 //   node scripts/size-budgets.mjs            check, write ../../reports/widgets.size-budgets.json
 //   node scripts/size-budgets.mjs --update   write today's figures plus the margin as the budgets
 //   node scripts/size-budgets.mjs --budgets other.json
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { packageDirectory } from "./bundle.mjs"
@@ -77,7 +78,54 @@ export const check = (units, budgets) => {
   return checks
 }
 
-/** The checks of the checks: a budget of one byte and an exporter in the list must both fail. */
+/** The catalogue's sections (file → its Russian keys), read from `src/i18n/catalog/`. */
+const sectionKeys = () => {
+  const directory = join(packageDirectory, "src", "i18n", "catalog")
+  return new Map(
+    readdirSync(directory)
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .map((file) => {
+        const text = readFileSync(join(directory, file), "utf8")
+        const russian = text.slice(text.indexOf("export const ru"), text.indexOf("export const kk"))
+        return [`src/i18n/catalog/${file}`, [...russian.matchAll(/^\s*"([a-z][\w.]*)":/gm)].map(([, key]) => key)]
+      })
+      .filter(([, keys]) => keys.length > 0),
+  )
+}
+
+/**
+ * Each element adds the sections it shows (`addStrings`): a page's modules must not use an interface
+ * string whose section is not in the same page, or it would show the key. The keys used are the string
+ * literals (or the start of template literals) in the page's modules that begin with a section's prefix.
+ */
+export const stringsCheck = (units) => {
+  const sections = sectionKeys()
+  const prefixes = [...new Set([...sections.values()].flat().map((key) => key.split(".")[0]))]
+  const literal = new RegExp(`["'\`]((?:${prefixes.join("|")})\\.[\\w.]*)`, "g")
+  const checks = []
+  for (const unit of units.filter((u) => u.kind !== "worker")) {
+    const from = units.find((u) => u.name === unit.from)
+    const inputs = [...Object.keys(unit.inputs), ...Object.keys(from?.inputs ?? {})].map(shortPath)
+    const known = inputs.flatMap((input) => sections.get(input) ?? [])
+    const missing = new Set()
+    for (const input of inputs.filter((i) => i.startsWith("src/") && !i.startsWith("src/i18n/catalog/"))) {
+      const code = readFileSync(join(packageDirectory, input), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "")
+      for (const [, key] of code.matchAll(literal))
+        if (!known.some((k) => k === key || k.startsWith(key.endsWith(".") ? key : `${key}.`) || k === key))
+          missing.add(`${key} (${input})`)
+    }
+    checks.push({
+      name: `${unit.name} has the strings it shows`,
+      ok: missing.size === 0,
+      detail: [...missing].join(", "),
+    })
+  }
+  return checks
+}
+
+/** The checks of the checks: a budget of one byte, an exporter in the list and a missing section must fail. */
 const selfChecks = (units, budgets) => {
   const tiny = { units: Object.fromEntries(Object.keys(budgets.units).map((name) => [name, { min: 1, gzip: 1 }])) }
   const overBudget = check(units, tiny).filter((c) => !c.ok && / (min|gzip) ≤ /.test(c.name))
@@ -89,7 +137,17 @@ const selfChecks = (units, budgets) => {
   const caught = check(withExporter, budgets).filter(
     (c) => !c.ok && c.name === "number-list.js loads no exporter first",
   )
+  const withoutListStrings = units
+    .filter((unit) => unit.name === "number-list.js")
+    .map((unit) => ({
+      ...unit,
+      inputs: Object.fromEntries(
+        Object.entries(unit.inputs).filter(([input]) => !input.endsWith("catalog/number-list.ts")),
+      ),
+    }))
+  const unseen = stringsCheck(withoutListStrings).filter((c) => !c.ok)
   return [
+    { name: "a list without its section of strings fails", ok: unseen.length === 1, detail: `${unseen.length} failed` },
     {
       name: "a budget of one byte fails every figure",
       ok:
@@ -129,7 +187,7 @@ if (isMain) {
   }
 
   const budgets = JSON.parse(readFileSync(budgetsFile, "utf8"))
-  const checks = [...check(units, budgets), ...selfChecks(units, budgets)]
+  const checks = [...check(units, budgets), ...stringsCheck(units), ...selfChecks(units, budgets)]
   for (const unit of units) {
     const top = byPackage(unit.inputs)
       .slice(0, 4)
