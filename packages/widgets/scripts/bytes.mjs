@@ -152,12 +152,13 @@ export const measure = async () => {
   return { units, outputs }
 }
 
-/** Whether an input is an exporter's (the core's export modules, jsPDF, fonts, the XLSX writer). */
-export const isExporterInput = (input) => {
-  const path = shortPath(input)
-  return (
-    /^core\/(dist|src)\/export\//.test(path) ||
-    /^(jspdf|fflate|fast-png|iobuffer|pako)\//.test(path) ||
-    /fonts?\//.test(path)
+/**
+ * Whether an input is an exporter's: the core's writers and worker client (`export/pdf`, `/xlsx`,
+ * `/csv`, `/worker`, their internals and fonts), jsPDF and what it loads, and the widgets' export
+ * service. The core's table descriptions (`@kabinet/core/export`'s `Table`, `Documents`, `Labels`) are not:
+ * the views that show those tables use them.
+ */
+export const isExporterInput = (input) =>
+  /^(core\/(dist|src)\/export\/(pdf|xlsx|csv|worker)\.|core\/(dist|src)\/export\/internal\/|jspdf|jspdf-autotable|html2canvas|canvg|dompurify|fflate|src\/internal\/export\/export-file\.|.*\/fonts\/)/.test(
+    shortPath(input),
   )
-}

@@ -18,14 +18,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { packageDirectory } from "./bundle.mjs"
-import { byPackage, measure, shortPath } from "./bytes.mjs"
+import { byPackage, isExporterInput, measure, shortPath } from "./bytes.mjs"
 
 /** How much a figure may grow past today's before the budget is exceeded. */
 const margin = 0.03
-
-/** Exporters: nothing of them may be in an entry's initial graph. */
-const exporter =
-  /^(core\/(dist|src)\/export\/(pdf|xlsx|csv|worker)\.|core\/(dist|src)\/export\/internal\/|jspdf|jspdf-autotable|html2canvas|canvg|dompurify|fflate|src\/internal\/export\/export-file\.|.*\/fonts\/)/
 
 /** What the list-only page must not carry beyond that: the export tables, other features' strings. */
 const notInTheList =
@@ -56,9 +52,7 @@ export const check = (units, budgets) => {
     if (!units.some((unit) => unit.name === name))
       checks.push({ name: `${name} is built`, ok: false, detail: "budgeted but not built: run with --update" })
   for (const unit of units.filter((u) => u.kind === "entry")) {
-    const exporters = Object.keys(unit.inputs)
-      .map(shortPath)
-      .filter((input) => exporter.test(input))
+    const exporters = Object.keys(unit.inputs).filter(isExporterInput).map(shortPath)
     checks.push({
       name: `${unit.name} loads no exporter first`,
       ok: exporters.length === 0,
