@@ -18,7 +18,7 @@
 // (`namespace-imports.mjs`), which keeps out what the page never calls.
 //
 // The options are shared with `size-budgets.mjs` and the bytes benchmark, so they measure what ships.
-import { readdirSync, rmSync } from "node:fs"
+import { existsSync, readdirSync, rmSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build } from "esbuild"
@@ -69,8 +69,8 @@ const isMain = process.argv[1] === fileURLToPath(import.meta.url)
 if (isMain) {
   const outdir = join(packageDirectory, "dist")
   // Chunks are named by their content: old ones would otherwise pile up beside the new.
-  for (const stale of readdirSync(outdir, { withFileTypes: true }))
-    if (stale.isFile() && /^(chunk|[a-z-]+)-[A-Z0-9]{8}\.js(\.map)?$/.test(stale.name)) rmSync(join(outdir, stale.name))
+  for (const stale of existsSync(outdir) ? readdirSync(outdir, { withFileTypes: true }) : [])
+    if (stale.isFile() && /^chunk-[A-Z0-9]{8}\.js(\.map)?$/.test(stale.name)) rmSync(join(outdir, stale.name))
   const pages = await build({ ...pageOptions, outdir, sourcemap: "linked" })
   const worker = await build({ ...workerOptions, outdir, sourcemap: "linked" })
   const outputs = { ...pages.metafile.outputs, ...worker.metafile.outputs }
