@@ -74,6 +74,22 @@ if (isMain) {
   const pages = await build({ ...pageOptions, outdir, sourcemap: "linked" })
   const worker = await build({ ...workerOptions, outdir, sourcemap: "linked" })
   const outputs = { ...pages.metafile.outputs, ...worker.metafile.outputs }
+  // esbuild writes a chunk for every `import()` it meets, even in code it then leaves out as unused
+  // (Effect's HTTP API docs pages, the core's in-page writers): chunks no entry can reach are removed.
+  const reachable = new Set()
+  const visit = (file) => {
+    if (reachable.has(file)) return
+    reachable.add(file)
+    for (const imported of outputs[file]?.imports ?? []) if (!imported.external) visit(imported.path)
+  }
+  const entries = [...Object.values(pageOptions.entryPoints), ...Object.values(workerOptions.entryPoints)]
+  for (const [file, output] of Object.entries(outputs)) if (entries.includes(output.entryPoint)) visit(file)
+  for (const file of Object.keys(outputs))
+    if (file.endsWith(".js") && !reachable.has(file)) {
+      rmSync(join(packageDirectory, file))
+      rmSync(join(packageDirectory, `${file}.map`), { force: true })
+      delete outputs[file]
+    }
   const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`
   for (const [file, output] of Object.entries(outputs))
     if (file.endsWith(".js")) console.log(`${file.replace(/^.*dist\//, "dist/")}: ${kib(output.bytes)}`)
