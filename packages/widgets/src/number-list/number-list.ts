@@ -1,7 +1,4 @@
 import { type MobileNumber, Programs } from "@kabinet/core"
-// The virtualizer imports its default layout on first render: loaded with the list instead, so the first
-// rows do not wait for one more request.
-import "@lit-labs/virtualizer/layouts/flow.js"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
