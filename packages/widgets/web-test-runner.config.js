@@ -24,10 +24,20 @@ async function servesTsForJs(context, next) {
   return next()
 }
 
+/**
+ * `/copies/<name>/dist/…` serves `dist/…`: each name is a copy of the built bundle at a URL of its own,
+ * its chunks included, as two micro-frontends serve their own `kabinet.js` (`test/bundle.ts`).
+ */
+async function servesBundleCopies(context, next) {
+  const copy = context.path.match(/^\/copies\/[a-z-]+(\/dist\/.*)$/)
+  if (copy) context.url = copy[1]
+  return next()
+}
+
 export default {
   files: ["src/**/*.test.ts", "test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["browser", "source"] },
-  middleware: [servesTsForJs],
+  middleware: [servesTsForJs, servesBundleCopies],
   plugins: [
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: new URL("./tsconfig.json", import.meta.url).pathname }),
     // The browser's own accessibility tree, to check that each control's name is its visible label.

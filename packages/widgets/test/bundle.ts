@@ -7,11 +7,14 @@ import type * as Widgets from "../src/index.js"
 /** The bundle as the test server serves it (built by `npm run build`, which turbo runs before the tests). */
 const bundleUrl = new URL("../dist/kabinet.js", import.meta.url).href
 
-/** Loads a fresh copy of the bundle: each `copy` is a module of its own, evaluated again. */
+/**
+ * Loads a fresh copy of the bundle: each `copy` is served at a URL of its own (`/copies/<copy>/dist/`,
+ * see `web-test-runner.config.js`), so it is a module of its own, evaluated again, with chunks of its own.
+ */
 export const loadBundle = async (copy: string): Promise<typeof Widgets> => {
   const found = await fetch(bundleUrl, { method: "HEAD" })
   if (!found.ok) throw new Error("dist/kabinet.js is missing: run `npm run build` in packages/widgets first")
-  return (await import(/* @vite-ignore */ `${bundleUrl}?copy=${copy}`)) as typeof Widgets
+  return (await import(/* @vite-ignore */ new URL(`/copies/${copy}/dist/kabinet.js`, bundleUrl).href)) as typeof Widgets
 }
 
 /** Every public element's tag and class name. */

@@ -1,5 +1,8 @@
 import { html } from "lit"
 import { property } from "lit/decorators.js"
+import * as adminProfileStrings from "../i18n/catalog/admin-profile.js"
+import * as passwordPolicyStrings from "../i18n/catalog/password-policy.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices, policy } from "../internal/styles.js"
@@ -121,6 +124,7 @@ export class KabAdminProfile extends KabElement {
   }
 }
 
+addStrings(adminProfileStrings, passwordPolicyStrings)
 define("kab-admin-profile", KabAdminProfile)
 
 declare global {

@@ -1,6 +1,17 @@
 import { html, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit, type KabEvent } from "../events/events.js"
+import * as adminProfileStrings from "../i18n/catalog/admin-profile.js"
+import * as cabinetStrings from "../i18n/catalog/cabinet.js"
+import * as companySwitcherStrings from "../i18n/catalog/company-switcher.js"
+import * as confirmDialogStrings from "../i18n/catalog/confirm-dialog.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import * as loginStrings from "../i18n/catalog/login.js"
+import * as numberListStrings from "../i18n/catalog/number-list.js"
+import * as operationsStrings from "../i18n/catalog/operations.js"
+import * as passwordPolicyStrings from "../i18n/catalog/password-policy.js"
+import * as passwordRecoveryStrings from "../i18n/catalog/password-recovery.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
@@ -195,6 +206,18 @@ export class KabCabinet extends KabElement {
   }
 }
 
+addStrings(
+  adminProfileStrings,
+  cabinetStrings,
+  companySwitcherStrings,
+  confirmDialogStrings,
+  exportStrings,
+  loginStrings,
+  numberListStrings,
+  operationsStrings,
+  passwordPolicyStrings,
+  passwordRecoveryStrings,
+)
 define("kab-cabinet", KabCabinet)
 
 declare global {

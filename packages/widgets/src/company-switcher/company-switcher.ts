@@ -1,6 +1,8 @@
 import { Company } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { emit } from "../events/events.js"
+import * as companySwitcherStrings from "../i18n/catalog/company-switcher.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { CompaniesController } from "../internal/controllers/companies-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import "../operator-error/operator-error.js"
@@ -77,6 +79,7 @@ export class KabCompanySwitcher extends KabElement {
   }
 }
 
+addStrings(companySwitcherStrings)
 define("kab-company-switcher", KabCompanySwitcher)
 
 declare global {

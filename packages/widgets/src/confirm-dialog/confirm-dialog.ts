@@ -2,6 +2,8 @@ import type { Messages, Rules } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
 import { emit } from "../events/events.js"
+import * as confirmDialogStrings from "../i18n/catalog/confirm-dialog.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
@@ -215,6 +217,7 @@ export class KabConfirmDialog extends KabElement {
   }
 }
 
+addStrings(confirmDialogStrings)
 define("kab-confirm-dialog", KabConfirmDialog)
 
 declare global {

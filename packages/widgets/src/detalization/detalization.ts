@@ -1,6 +1,9 @@
 import { Calendar, type CallRecord, Rules } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import * as recordsStrings from "../i18n/catalog/records.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { PagedListController } from "../internal/controllers/paged-list-controller.js"
 import { define } from "../internal/define.js"
@@ -257,6 +260,7 @@ export class KabDetalization extends KabElement {
   }
 }
 
+addStrings(exportStrings, recordsStrings)
 define("kab-detalization", KabDetalization)
 
 declare global {

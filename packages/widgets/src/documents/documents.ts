@@ -1,6 +1,9 @@
 import { Documents } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
+import * as documentsStrings from "../i18n/catalog/documents.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
@@ -133,6 +136,7 @@ export class KabDocuments extends KabElement {
   }
 }
 
+addStrings(documentsStrings, exportStrings)
 define("kab-documents", KabDocuments)
 
 declare global {

@@ -6,7 +6,7 @@
  */
 import type { Company } from "@kabinet/core"
 import { Redacted } from "effect"
-import { download } from "../internal/export/export-file.js"
+import { download } from "../internal/export/download.js"
 import type { KabinetStore } from "../internal/store/store.js"
 
 /** How fetching a file ended. */

@@ -1,18 +1,28 @@
-import { Labels, type Table } from "@kabinet/core/export"
+import type { Labels, Table } from "@kabinet/core/export"
 import { css, html, nothing } from "lit"
 import { state } from "lit/decorators.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { define } from "../internal/define.js"
-import { type ExportOutcome, exportFile } from "../internal/export/export-file.js"
+import type { ExportOutcome } from "../internal/export/export-file.js"
 import { KabElement } from "../internal/kab-element.js"
 import { base, forms, notices } from "../internal/styles.js"
 import { tokens } from "../theme/tokens.js"
 
 /**
+ * The export service (the worker's client, the download and the core's sentences about a failed or
+ * refused file), loaded on the first export: a page that shows an export button does not carry the
+ * exporters until one is pressed.
+ */
+const loadExporter = () => import("../internal/export/export-file.js")
+
+/**
  * One file to make: the table (a function, so that a refused PDF can be made again as XLSX from fresh
- * rows — an async iterable of pages is read only once), its format and its file name without extension.
+ * rows — an async iterable of pages is read only once; it may load its module first), its format and
+ * its file name without extension.
  */
 export interface ExportRequest {
-  readonly table: () => Table.Table
+  readonly table: () => Table.Table | Promise<Table.Table>
   readonly format: Table.Format
   readonly fileName: string
 }
@@ -63,6 +73,8 @@ export class KabExportProgress extends KabElement {
   @state() accessor #progress: Table.Progress | undefined
   @state() accessor #outcome: ExportOutcome | undefined
   #abort: AbortController | undefined
+  /** The core's export labels, there once the export service is loaded. */
+  #labels: typeof Labels | undefined
 
   /** Whether an export is running. */
   get running(): boolean {
@@ -83,19 +95,28 @@ export class KabExportProgress extends KabElement {
     const abort = new AbortController()
     this.#abort = abort
     this.#request = request
-    const table = request.table()
-    this.#progress = { rows: 0, totalRows: table.totalRows }
+    const made = request.table()
+    // A table given at once shows its total from the start; one loaded first shows it once it is there.
+    this.#progress = { rows: 0, totalRows: made instanceof Promise ? undefined : made.totalRows }
     this.#outcome = undefined
-    const outcome = await exportFile({
-      table,
-      format: request.format,
-      locale: this.i18n.locale,
-      fileName: request.fileName,
-      onProgress: (progress) => {
-        if (this.#abort === abort) this.#progress = progress
+    const outcome = await Promise.all([loadExporter(), made]).then(
+      ([{ exportFile, Labels }, table]) => {
+        this.#labels = Labels
+        if (this.#abort === abort) this.#progress = { rows: 0, totalRows: table.totalRows }
+        return exportFile({
+          table,
+          format: request.format,
+          locale: this.i18n.locale,
+          fileName: request.fileName,
+          onProgress: (progress) => {
+            if (this.#abort === abort) this.#progress = progress
+          },
+          signal: abort.signal,
+        })
       },
-      signal: abort.signal,
-    })
+      // A module that could not be loaded (the network) fails the export like a failed worker.
+      (error: unknown): ExportOutcome => ({ _tag: "Failed", reason: String(error) }),
+    )
     if (this.#abort === abort) {
       this.#abort = undefined
       this.#outcome = outcome
@@ -152,11 +173,11 @@ export class KabExportProgress extends KabElement {
         return html`<p class="notice" role="status" part="outcome" lang=${locale}>${this.i18n.t("export.cancelled")}</p>`
       case "Failed":
         return html`<p class="notice danger" role="alert" part="outcome" lang=${locale}>
-          ${Labels.text(locale, "failed")}
+          ${this.#labels?.text(locale, "failed") ?? this.i18n.t("export.unavailable")}
         </p>`
       case "TooLarge":
         return html`<div class="notice warning" role="alert" part="outcome" lang=${locale}>
-          <p>${Labels.text(locale, "tooLarge", { limit: this.i18n.number(outcome.limit) })}</p>
+          <p>${this.#labels?.text(locale, "tooLarge", { limit: this.i18n.number(outcome.limit) })}</p>
           <button
             type="button"
             class="button"
@@ -169,6 +190,7 @@ export class KabExportProgress extends KabElement {
   }
 }
 
+addStrings(exportStrings)
 define("kab-export-progress", KabExportProgress)
 
 declare global {

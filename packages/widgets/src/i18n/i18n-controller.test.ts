@@ -6,6 +6,9 @@ import { waitUntil } from "../../test/helpers.js"
 import { configure } from "../internal/store/defaults.js"
 import type { KabProvider } from "../provider/provider.js"
 import { en, kk, ru, sections } from "./catalog/index.js"
+import * as login from "./catalog/login.js"
+import * as numberList from "./catalog/number-list.js"
+import { addStrings } from "./catalog/strings.js"
 import { I18nController } from "./i18n-controller.js"
 
 class TestI18n extends LitElement {
@@ -17,6 +20,7 @@ class TestI18n extends LitElement {
       <p id="time">${this.i18n.dateTime(Date.parse("2020-08-26T22:21:00Z"))}</p>`
   }
 }
+addStrings(login, numberList)
 customElements.define("test-i18n", TestI18n)
 
 /** A widget that marks its content's language on a wrapper in its shadow root, as the profile does. */

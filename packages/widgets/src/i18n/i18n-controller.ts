@@ -11,7 +11,8 @@ import { type Calendar, type LocalDate, Messages, type Money, type Msisdn, type 
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import type { Brand } from "../theme/brand.js"
-import { ru, type UiKey, uiCatalogs } from "./catalog/index.js"
+import type { UiKey } from "./catalog/index.js"
+import { templateOf } from "./catalog/strings.js"
 import {
   formatCountdown,
   formatDate,
@@ -95,7 +96,8 @@ export class I18nController implements ReactiveController {
    * ```
    */
   t(key: UiKey, params: UiParams = {}): string {
-    const template = uiCatalogs[this.#locale][key] ?? ru[key]
+    // A key whose section the element did not add (`addStrings`) shows as itself: visibly wrong, never a crash.
+    const template = templateOf(this.#locale, key) ?? key
     // The core's template language (`{name}` placeholders, plural forms, the brand's `{operator}`), so
     // translators learn one format.
     return Messages.fillTemplate(this.intlTag, template, params, { brand: this.brand })

@@ -3,6 +3,8 @@ import { Result } from "effect"
 import { html, nothing } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
+import * as loginStrings from "../i18n/catalog/login.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { ClockController } from "../internal/controllers/clock-controller.js"
 import { FormController } from "../internal/controllers/form-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
@@ -236,6 +238,7 @@ export class KabLogin extends KabElement {
   }
 }
 
+addStrings(loginStrings)
 define("kab-login", KabLogin)
 
 declare global {

@@ -116,7 +116,8 @@ describe("kab-number-list export", () => {
       const progress = inShadow<KabExportProgress>(list, "kab-export-progress")
       await progress.updateComplete
       const bar = progress.shadowRoot?.querySelector("progress")
-      expect(bar?.max).to.equal(list.total)
+      // The table's description is loaded on the click; the bar shows the total once it is there.
+      await waitUntil(() => bar?.max === list.total, "the total on the bar", { timeout: 30_000 })
       await waitUntil(() => (bar?.value ?? 0) > 0, "rows written", { timeout: 60_000 })
       expect(started.map(String).some((url) => url.includes("export-worker"))).to.equal(true)
       await waitUntil(() => progress.outcome !== undefined, "the whole fleet", { timeout: 200_000, interval: 500 })

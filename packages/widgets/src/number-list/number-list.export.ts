@@ -1,16 +1,14 @@
 /**
  * The number list's export (E5): «Выгрузить в XLSX» / «Выгрузить в CSV» write the list as searched and
  * sorted — every matching number, fetched from the operator page by page while the worker writes — with
- * `<kab-export-progress>` showing how far it has come and offering «Отменить».
+ * `<kab-export-progress>` showing how far it has come and offering «Отменить». The table's description
+ * (`number-list.table.ts`, with the core's documents) is loaded when an export starts, not with the list.
  */
-import { Company, type MobileNumber, Programs } from "@kabinet/core"
-import { Documents, type Table } from "@kabinet/core/export"
 import { html, type TemplateResult } from "lit"
 import "../export-progress/export-progress.js"
 import type { KabExportProgress } from "../export-progress/export-progress.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { ExportOutcome } from "../internal/export/export-file.js"
-import { allPages } from "../internal/export/pages.js"
 import type { KabinetStore } from "../internal/store/store.js"
 import type { NumberColumn } from "./number-list.parts.js"
 
@@ -20,35 +18,6 @@ export interface ListQuery {
   readonly sort: NumberColumn | undefined
   readonly order: "asc" | "desc" | undefined
   readonly total: number | undefined
-}
-
-/** The table of every number the query matches, read page by page when the export starts. */
-export const numberListTable = (store: KabinetStore, query: ListQuery, locale: Table.Locale): Table.Table => {
-  const companyId = store.companyId
-  const company = store.company
-  const numbers: AsyncIterable<MobileNumber.MobileNumber> =
-    companyId === undefined
-      ? (async function* () {})()
-      : allPages((offset, limit) =>
-          store.run(
-            Programs.Numbers.listNumbers({
-              companyId,
-              offset,
-              limit,
-              sort: query.sort,
-              order: query.order,
-              search: query.search,
-            }),
-          ),
-        )
-  return Documents.numberList(
-    {
-      numbers,
-      totalRows: query.total,
-      company: company === undefined ? undefined : Company.displayName(company),
-    },
-    locale,
-  )
 }
 
 /**
@@ -70,7 +39,7 @@ export const exportNumberList = (
   const progress = root.querySelector<KabExportProgress>("kab-export-progress")
   if (progress === null) return Promise.resolve(undefined)
   return progress.run({
-    table: () => numberListTable(store, query, i18n.locale),
+    table: () => import("./number-list.table.js").then((m) => m.numberListTable(store, query, i18n.locale)),
     format,
     fileName: i18n.t("export.numbersFileName"),
   })

@@ -2,6 +2,11 @@ import { type MobileNumber, Programs } from "@kabinet/core"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { emit, type KabEventDetails } from "../events/events.js"
+import * as confirmDialogStrings from "../i18n/catalog/confirm-dialog.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import * as numberListStrings from "../i18n/catalog/number-list.js"
+import * as operationsStrings from "../i18n/catalog/operations.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { type Page, PagedListController, type PageRequest } from "../internal/controllers/paged-list-controller.js"
@@ -276,6 +281,7 @@ export class KabNumberList extends KabElement {
   }
 }
 
+addStrings(confirmDialogStrings, exportStrings, numberListStrings, operationsStrings)
 define("kab-number-list", KabNumberList)
 
 declare global {

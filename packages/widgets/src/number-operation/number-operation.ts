@@ -5,6 +5,9 @@ import { property } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
 import type { KabConfirmDialog } from "../confirm-dialog/confirm-dialog.js"
 import { emit } from "../events/events.js"
+import * as confirmDialogStrings from "../i18n/catalog/confirm-dialog.js"
+import * as operationsStrings from "../i18n/catalog/operations.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
@@ -195,6 +198,7 @@ export class KabNumberOperation extends KabElement {
   }
 }
 
+addStrings(confirmDialogStrings, operationsStrings)
 define("kab-number-operation", KabNumberOperation)
 
 declare global {

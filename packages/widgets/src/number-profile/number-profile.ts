@@ -10,6 +10,10 @@ import {
 } from "@kabinet/core"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
+import * as confirmDialogStrings from "../i18n/catalog/confirm-dialog.js"
+import * as operationsStrings from "../i18n/catalog/operations.js"
+import * as profileStrings from "../i18n/catalog/profile.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { define } from "../internal/define.js"
@@ -243,6 +247,7 @@ export class KabNumberProfile extends KabElement {
   }
 }
 
+addStrings(confirmDialogStrings, operationsStrings, profileStrings)
 define("kab-number-profile", KabNumberProfile)
 
 declare global {

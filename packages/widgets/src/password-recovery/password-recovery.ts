@@ -3,6 +3,9 @@ import { Result } from "effect"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"
+import * as passwordPolicyStrings from "../i18n/catalog/password-policy.js"
+import * as passwordRecoveryStrings from "../i18n/catalog/password-recovery.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { announce } from "../internal/controllers/announcer.js"
 import { ClockController } from "../internal/controllers/clock-controller.js"
 import { FormController } from "../internal/controllers/form-controller.js"
@@ -278,6 +281,7 @@ export class KabPasswordRecovery extends KabElement {
   }
 }
 
+addStrings(passwordPolicyStrings, passwordRecoveryStrings)
 define("kab-password-recovery", KabPasswordRecovery)
 
 declare global {

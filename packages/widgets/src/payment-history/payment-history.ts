@@ -1,6 +1,9 @@
 import { Calendar, type Company, type MobileNumber, type Msisdn, Programs, Rules } from "@kabinet/core"
 import { nothing } from "lit"
 import { property } from "lit/decorators.js"
+import * as exportStrings from "../i18n/catalog/export.js"
+import * as recordsStrings from "../i18n/catalog/records.js"
+import { addStrings } from "../i18n/catalog/strings.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"
 import { define } from "../internal/define.js"
 import { KabElement } from "../internal/kab-element.js"
@@ -252,6 +255,7 @@ export class KabPaymentHistory extends KabElement {
   }
 }
 
+addStrings(exportStrings, recordsStrings)
 define("kab-payment-history", KabPaymentHistory)
 
 declare global {

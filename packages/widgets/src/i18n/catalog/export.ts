@@ -19,6 +19,8 @@ export const ru = {
   "export.csv": "Выгрузить в CSV",
   "export.pdf": "Выгрузить в PDF",
   "export.numbersFileName": "Список номеров",
+  // Not in the manual: the export's own code could not be fetched (the connection).
+  "export.unavailable": "Не удалось начать выгрузку. Проверьте подключение к сети и попробуйте еще раз.",
 } as const satisfies Section<"export">
 
 /** In Kazakh. */
@@ -34,6 +36,7 @@ export const kk: Translation<typeof ru> = {
   "export.csv": "CSV форматында жүктеу",
   "export.pdf": "PDF форматында жүктеу",
   "export.numbersFileName": "Нөмірлер тізімі",
+  "export.unavailable": "Жүктеуді бастау мүмкін болмады. Желіге қосылуды тексеріп, қайталап көріңіз.",
 }
 
 /** In English. */
@@ -49,4 +52,5 @@ export const en: Translation<typeof ru> = {
   "export.csv": "Export to CSV",
   "export.pdf": "Export to PDF",
   "export.numbersFileName": "Numbers",
+  "export.unavailable": "The export could not start. Check the network connection and try again.",
 }

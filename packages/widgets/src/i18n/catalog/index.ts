@@ -11,7 +11,9 @@
  * repeated here: widgets format them from the core's catalogue.
  *
  * To add a feature's strings: write `catalog/<feature>.ts` exporting `ru` (with
- * `satisfies Section<"<prefix>">`), `kk` and `en` (typed `Translation<typeof ru>`), and add it below.
+ * `satisfies Section<"<prefix>">`), `kk` and `en` (typed `Translation<typeof ru>`), add it below (for the
+ * checks and the types), and add it to the strings of the element that shows it (`addStrings` in
+ * `strings.ts`): a page carries only the sections of the elements it loads.
  */
 import type { Messages } from "@kabinet/core"
 import * as adminProfile from "./admin-profile.js"

@@ -9,6 +9,11 @@ import type { Messages } from "@kabinet/core"
 import { ExportError, Table } from "@kabinet/core/export"
 import * as ExportWorker from "@kabinet/core/export/worker"
 import { Cause, Effect, Exit, Option } from "effect"
+import { download } from "./download.js"
+
+/** The core's words around exports, for the notices of a failed or refused file. */
+export { Labels } from "@kabinet/core/export"
+export { download } from "./download.js"
 
 /** What to export, in which format and language, under which file name. */
 export interface ExportFileOptions {
@@ -41,20 +46,6 @@ export const extensions = { pdf: "pdf", xlsx: "xlsx", csv: "csv" } as const sati
  * `scripts/bundle.mjs` writes `export-worker.js` beside `kabinet.js`.
  */
 const startWorker = (): Worker => new Worker(new URL("./export-worker.js", import.meta.url), { type: "module" })
-
-/** Hands bytes to the browser as a download through an object URL, revoked once the click is done. */
-export const download = (bytes: Uint8Array<ArrayBuffer>, mediaType: string, fileName: string): void => {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }))
-  const link = document.createElement("a")
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has taken its copy of the blob once the click's task has run.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 /** Writes the file in a Web Worker (the page never freezes) and hands it to the browser as a download. */
 export const exportFile = async (options: ExportFileOptions): Promise<ExportOutcome> => {
