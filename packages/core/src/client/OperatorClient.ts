@@ -365,37 +365,28 @@ export const make = Effect.fnUntraced(function* (config: Config) {
   const firstGroups = yield* clientOf(first)
 
   // Every other group's client is built the first time one of its endpoints is called: a page that
-  // only lists numbers never compiles the codecs of documents or records.
+  // only lists numbers never compiles the codecs of documents or records. Until then each endpoint is
+  // a function that builds its group's client, then calls the real endpoint.
   type Endpoints = Record<string, (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>>
+  const contractOf = (group: LaterGroup) => later[group] as unknown as HttpApi.HttpApi<"operator", HttpApiGroup.Top>
   const built = new Map<LaterGroup, Endpoints>()
   const groupClient = (group: LaterGroup): Effect.Effect<Endpoints> =>
     Effect.suspend(() => {
       const ready = built.get(group)
       if (ready !== undefined) return Effect.succeed(ready)
-      return Effect.map(
-        clientOf(later[group]() as unknown as HttpApi.HttpApi<"operator", HttpApiGroup.Top>),
-        (client) => {
-          const endpoints = (client as unknown as Record<LaterGroup, Endpoints>)[group]
-          built.set(group, endpoints)
-          return endpoints
-        },
-      )
+      return Effect.map(clientOf(contractOf(group)), (client) => {
+        const endpoints = (client as unknown as Record<LaterGroup, Endpoints>)[group]
+        built.set(group, endpoints)
+        return endpoints
+      })
     })
   const laterGroup = (group: LaterGroup): Endpoints =>
-    new Proxy<Endpoints>(
-      {},
-      {
-        get: (_, endpoint) =>
-          typeof endpoint === "string"
-            ? (...args: ReadonlyArray<unknown>) =>
-                Effect.flatMap(groupClient(group), (endpoints) => {
-                  const method = endpoints[endpoint]
-                  return method === undefined
-                    ? Effect.die(new Error(`no endpoint ${group}.${endpoint}`))
-                    : method(...args)
-                })
-            : undefined,
-      },
+    Object.fromEntries(
+      Object.keys(contractOf(group).groups[group]?.endpoints ?? {}).map((endpoint) => [
+        endpoint,
+        (...args: ReadonlyArray<unknown>) =>
+          Effect.flatMap(groupClient(group), (endpoints) => (endpoints[endpoint] as Endpoints[string])(...args)),
+      ]),
     )
   const laterGroups = Object.fromEntries((Object.keys(later) as Array<LaterGroup>).map((g) => [g, laterGroup(g)]))
   const api = { ...firstGroups, ...laterGroups } as unknown as Api

@@ -21,15 +21,18 @@ import { RecordsGroup } from "../../api/Records.js"
 /** The groups a page that lists numbers calls first: sign-in and session, companies, numbers. */
 export const first = Contract.settle(HttpApi.make("operator").add(AuthGroup).add(CompaniesGroup).add(NumbersGroup))
 
-/** Every other group, each as an `HttpApi` of that group alone, built the first time it is called. */
+/**
+ * Every other group, each as an `HttpApi` of that group alone; the client compiles a group's codecs the
+ * first time one of its endpoints is called.
+ */
 export const later = {
-  profile: () => Contract.settle(HttpApi.make("operator").add(ProfileGroup)),
-  numberActions: () => Contract.settle(HttpApi.make("operator").add(NumberActionsGroup)),
-  operations: () => Contract.settle(HttpApi.make("operator").add(OperationsGroup)),
-  records: () => Contract.settle(HttpApi.make("operator").add(RecordsGroup)),
-  documents: () => Contract.settle(HttpApi.make("operator").add(DocumentsGroup)),
-  history: () => Contract.settle(HttpApi.make("operator").add(HistoryGroup)),
+  profile: Contract.settle(HttpApi.make("operator").add(ProfileGroup)),
+  numberActions: Contract.settle(HttpApi.make("operator").add(NumberActionsGroup)),
+  operations: Contract.settle(HttpApi.make("operator").add(OperationsGroup)),
+  records: Contract.settle(HttpApi.make("operator").add(RecordsGroup)),
+  documents: Contract.settle(HttpApi.make("operator").add(DocumentsGroup)),
+  history: Contract.settle(HttpApi.make("operator").add(HistoryGroup)),
 }
 
-/** The name of a group built the first time it is called. */
+/** The name of a group whose client is built the first time it is called. */
 export type LaterGroup = keyof typeof later
