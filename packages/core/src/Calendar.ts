@@ -4,10 +4,10 @@
  * move time with `TestClock` and no rule depends on the viewer's time zone.
  *
  * Days are `LocalDate` strings (`"2026-02-01"`); months and ranges are the `Period` module's
- * (`Period.Month`, `Period.DateRange`), the one vocabulary of periods. Arithmetic runs in
- * date-fns on `TZDate`s pinned to UTC, so the host's zone and its daylight-saving jumps never
- * touch it; instants are read in the IANA zone Asia/Almaty, which also keeps its historical
- * offset (UTC+6 before March 2024) right for old timestamps.
+ * (`Period.Month`, `Period.DateRange`), the one vocabulary of periods. Arithmetic runs on UTC
+ * midnights, so the host's zone and its daylight-saving jumps never touch it; instants are read in
+ * the IANA zone Asia/Almaty through `Intl`, which also keeps its historical offset (UTC+6 before
+ * March 2024) right for old timestamps.
  *
  * @example
  * ```ts
@@ -18,20 +18,13 @@
  * })
  * ```
  */
-import { TZDate } from "@date-fns/tz"
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-  format,
-  lastDayOfMonth as lastDayOfMonthFns,
-} from "date-fns"
 import { Clock, DateTime, Effect, Order, Predicate } from "effect"
 import type * as LocalDate from "./domain/LocalDate.js"
 import * as Period from "./domain/Period.js"
+import * as Almaty from "./internal/almaty.js"
 
 /** The operator's time zone. */
-export const zone = "Asia/Almaty"
+export const zone = Almaty.zone
 
 type Day = LocalDate.LocalDate
 
@@ -50,14 +43,21 @@ const ymd = (date: Day): readonly [number, number, number] => [
   Number(date.slice(8, 10)),
 ]
 
+const dayMs = 86_400_000
+
 // UTC has no transitions, so adding days or months to its midnight never lands on another day.
-const utcMidnight = (date: Day): TZDate => {
+const utcMidnight = (date: Day): number => {
   const [year, month, day] = ymd(date)
-  return new TZDate(year, month - 1, day, "UTC")
+  return Almaty.utcMidnight(year, month, day)
 }
 
 // Every caller formats a real calendar day, so the brand holds by construction.
-const dayOf = (date: Date): Day => format(date, "yyyy-MM-dd") as Day
+const dayOfParts = (parts: { readonly year: number; readonly month: number; readonly day: number }): Day =>
+  `${Almaty.pad(parts.year, 4)}-${Almaty.pad(parts.month, 2)}-${Almaty.pad(parts.day, 2)}` as Day
+
+const dayOfUtc = (epochMillis: number): Day => dayOfParts(Almaty.utcParts(epochMillis))
+
+const hourMinute = (clock: Almaty.WallClock): string => `${Almaty.pad(clock.hour, 2)}:${Almaty.pad(clock.minute, 2)}`
 
 /**
  * The Almaty calendar day of an instant.
@@ -67,7 +67,7 @@ const dayOf = (date: Date): Day => format(date, "yyyy-MM-dd") as Day
  * Calendar.dateOf(Date.parse("2026-01-31T19:00:00Z")) // "2026-02-01"
  * ```
  */
-export const dateOf = (instant: InstantInput): Day => dayOf(new TZDate(toMillis(instant), zone))
+export const dateOf = (instant: InstantInput): Day => dayOfParts(Almaty.wallClock(toMillis(instant)))
 
 /**
  * The Almaty wall-clock time of an instant, `"HH:mm"`.
@@ -77,7 +77,7 @@ export const dateOf = (instant: InstantInput): Day => dayOf(new TZDate(toMillis(
  * Calendar.timeOf(Date.parse("2026-01-31T19:05:00Z")) // "00:05"
  * ```
  */
-export const timeOf = (instant: InstantInput): string => format(new TZDate(toMillis(instant), zone), "HH:mm")
+export const timeOf = (instant: InstantInput): string => hourMinute(Almaty.wallClock(toMillis(instant)))
 
 /**
  * The Almaty date and time of an instant, `"YYYY-MM-DDTHH:mm:ss"` without an offset: for display and
@@ -88,8 +88,10 @@ export const timeOf = (instant: InstantInput): string => format(new TZDate(toMil
  * Calendar.dateTimeOf(Date.parse("2020-08-26T22:21:00Z")) // "2020-08-27T04:21:00" (UTC+6 back then)
  * ```
  */
-export const dateTimeOf = (instant: InstantInput): string =>
-  format(new TZDate(toMillis(instant), zone), "yyyy-MM-dd'T'HH:mm:ss")
+export const dateTimeOf = (instant: InstantInput): string => {
+  const clock = Almaty.wallClock(toMillis(instant))
+  return `${dayOfParts(clock)}T${hourMinute(clock)}:${Almaty.pad(clock.second, 2)}`
+}
 
 /**
  * The instant (epoch milliseconds) at which a day begins in Almaty.
@@ -101,7 +103,7 @@ export const dateTimeOf = (instant: InstantInput): string =>
  */
 export const startOfDay = (date: Day): number => {
   const [year, month, day] = ymd(date)
-  return new TZDate(year, month - 1, day, zone).getTime()
+  return Almaty.midnightOf(year, month, day)
 }
 
 /**
@@ -184,7 +186,10 @@ export const max = (a: Day, b: Day): Day => (a >= b ? a : b)
  * Calendar.addDays(day("2028-02-28"), 1) // "2028-02-29"
  * ```
  */
-export const addDays = (date: Day, days: number): Day => dayOf(addDaysFns(utcMidnight(date), days))
+export const addDays = (date: Day, days: number): Day => {
+  const [year, month, day] = ymd(date)
+  return dayOfUtc(Almaty.utcMidnight(year, month, day + days))
+}
 
 /**
  * The same day `months` later (earlier when negative), clamped to the end of a shorter month as
@@ -195,7 +200,11 @@ export const addDays = (date: Day, days: number): Day => dayOf(addDaysFns(utcMid
  * Calendar.addMonths(day("2028-05-31"), -3) // "2028-02-29"
  * ```
  */
-export const addMonths = (date: Day, months: number): Day => dayOf(addMonthsFns(utcMidnight(date), months))
+export const addMonths = (date: Day, months: number): Day => {
+  const [year, month, day] = ymd(date)
+  const target = shiftMonth({ year, month }, months)
+  return dayOfParts({ ...target, day: Math.min(day, Almaty.daysInMonth(target.year, target.month)) })
+}
 
 /**
  * Whole days from `from` to `to` (negative when `to` is earlier).
@@ -205,7 +214,7 @@ export const addMonths = (date: Day, months: number): Day => dayOf(addMonthsFns(
  * Calendar.daysBetween(day("2026-01-01"), day("2026-03-31")) // 89
  * ```
  */
-export const daysBetween = (from: Day, to: Day): number => differenceInCalendarDays(utcMidnight(to), utcMidnight(from))
+export const daysBetween = (from: Day, to: Day): number => Math.round((utcMidnight(to) - utcMidnight(from)) / dayMs)
 
 /**
  * The day of the month, 1–31.
@@ -319,7 +328,8 @@ export const firstDayOf = (month: Period.Month): Day => `${monthKey(month)}-01` 
  * Calendar.lastDayOf({ year: 2028, month: 2 }) // "2028-02-29"
  * ```
  */
-export const lastDayOf = (month: Period.Month): Day => dayOf(lastDayOfMonthFns(utcMidnight(firstDayOf(month))))
+export const lastDayOf = (month: Period.Month): Day =>
+  dayOfParts({ ...month, day: Almaty.daysInMonth(month.year, month.month) })
 
 /**
  * The day from which a closed month's document can be had, when the operator publishes it on the

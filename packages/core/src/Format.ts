@@ -8,8 +8,8 @@
  * **No locale data from the browser.** Debian's Chromium ships without Kazakh locale data:
  * `Intl.NumberFormat("kk", { style: "currency", currency: "KZT" })` gives «-KZT 12,540.50» there
  * and `Intl.DateTimeFormat("kk")` «2026 M11 30». So nothing here asks `Intl` for a language's
- * conventions: month names come from date-fns' locales (`ru`, `kk`, `en-GB`), and numbers are
- * grouped by the rules below, the same in every browser and in Node.
+ * conventions: month names are written below, and numbers are grouped by the rules below, the same
+ * in every browser and in Node. `Intl` is asked only for the operator's time zone (`Calendar`).
  *
  * | | ru | kk | en |
  * |---|---|---|---|
@@ -33,17 +33,13 @@
  * Format.longDate("kk", day("2026-11-30")) // "30 қараша 2026"
  * ```
  */
-import { TZDate } from "@date-fns/tz"
-import { type Locale as DateFnsLocale, format as formatWithPattern } from "date-fns"
-import { enGB } from "date-fns/locale/en-GB"
-import { kk } from "date-fns/locale/kk"
-import { ru } from "date-fns/locale/ru"
 import * as Calendar from "./Calendar.js"
 import type * as LocalDate from "./domain/LocalDate.js"
 import type * as Money from "./domain/Money.js"
 import * as Msisdn from "./domain/Msisdn.js"
 import type * as Period from "./domain/Period.js"
 import type * as Messages from "./i18n/Messages.js"
+import * as Almaty from "./internal/almaty.js"
 import { tiynToDecimal } from "./internal/decimal.js"
 
 /** A language of the interface: `ru`, `kk` or `en` (the same as `Messages.Locale`). */
@@ -66,41 +62,101 @@ interface Conventions {
   readonly group: string
   readonly decimal: string
   readonly money: (amount: string) => string
-  readonly dateFns: DateFnsLocale
-  readonly date: string
-  readonly longDate: string
-  readonly month: string
+  /** Between day, month and year of a numeric date. */
+  readonly dateSeparator: string
+  /** Months as a date names them ("30 ноября"), January first. */
+  readonly monthsOfDay: ReadonlyArray<string>
+  /** Months on their own ("ноябрь 2026"), January first. */
+  readonly months: ReadonlyArray<string>
+  /** After the year of a long date or a month: « г.» in Russian. */
+  readonly yearMark: string
 }
 
 const noBreakSpace = "\u00A0"
+
+// CLDR's wide month names (Kazakh has one form; English's are the same in both places).
+const kazakhMonths = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+]
+const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]
 
 const conventions: { readonly [L in Locale]: Conventions } = {
   ru: {
     group: noBreakSpace,
     decimal: ",",
     money: (amount) => `${amount}${noBreakSpace}₸`,
-    dateFns: ru,
-    date: "dd.MM.yyyy",
-    longDate: "d MMMM yyyy 'г.'",
-    month: "LLLL yyyy 'г.'",
+    dateSeparator: ".",
+    monthsOfDay: [
+      "января",
+      "февраля",
+      "марта",
+      "апреля",
+      "мая",
+      "июня",
+      "июля",
+      "августа",
+      "сентября",
+      "октября",
+      "ноября",
+      "декабря",
+    ],
+    months: [
+      "январь",
+      "февраль",
+      "март",
+      "апрель",
+      "май",
+      "июнь",
+      "июль",
+      "август",
+      "сентябрь",
+      "октябрь",
+      "ноябрь",
+      "декабрь",
+    ],
+    yearMark: " г.",
   },
   kk: {
     group: noBreakSpace,
     decimal: ",",
     money: (amount) => `${amount}${noBreakSpace}₸`,
-    dateFns: kk,
-    date: "dd.MM.yyyy",
-    longDate: "d MMMM yyyy",
-    month: "LLLL yyyy",
+    dateSeparator: ".",
+    monthsOfDay: kazakhMonths,
+    months: kazakhMonths,
+    yearMark: "",
   },
   en: {
     group: ",",
     decimal: ".",
     money: (amount) => `₸${amount}`,
-    dateFns: enGB,
-    date: "dd/MM/yyyy",
-    longDate: "d MMMM yyyy",
-    month: "LLLL yyyy",
+    dateSeparator: "/",
+    monthsOfDay: englishMonths,
+    months: englishMonths,
+    yearMark: "",
   },
 }
 
@@ -186,16 +242,28 @@ export const number = (locale: Locale, value: number): string => {
   return compose(locale, negative, whole, fraction)
 }
 
-// A calendar day as a date at midnight UTC, read back in UTC: no zone can move it to another day.
-const dayAt = (day: LocalDate.LocalDate): TZDate =>
-  new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), "UTC")
+interface Day {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+const partsOf = (day: LocalDate.LocalDate): Day => ({
+  year: Number(day.slice(0, 4)),
+  month: Number(day.slice(5, 7)),
+  day: Number(day.slice(8, 10)),
+})
+
+const numericDate = (locale: Locale, { year, month, day }: Day): string => {
+  const separator = conventions[locale].dateSeparator
+  return `${Almaty.pad(day, 2)}${separator}${Almaty.pad(month, 2)}${separator}${Almaty.pad(year, 4)}`
+}
+
+const hourMinute = (clock: Almaty.WallClock): string => `${Almaty.pad(clock.hour, 2)}:${Almaty.pad(clock.minute, 2)}`
 
 // An instant on the operator's wall clock.
-const almaty = (instant: Calendar.InstantInput): TZDate =>
-  new TZDate(Calendar.momentAt(instant).epochMillis, Calendar.zone)
-
-const pattern = (locale: Locale, date: Date, template: string): string =>
-  formatWithPattern(date, template, { locale: conventions[locale].dateFns })
+const almaty = (instant: Calendar.InstantInput): Almaty.WallClock =>
+  Almaty.wallClock(Calendar.momentAt(instant).epochMillis)
 
 /**
  * A calendar day in the language's numeric style.
@@ -206,8 +274,7 @@ const pattern = (locale: Locale, date: Date, template: string): string =>
  * Format.date("en", day("2019-02-01")) // "01/02/2019"
  * ```
  */
-export const date = (locale: Locale, day: LocalDate.LocalDate): string =>
-  pattern(locale, dayAt(day), conventions[locale].date)
+export const date = (locale: Locale, day: LocalDate.LocalDate): string => numericDate(locale, partsOf(day))
 
 /**
  * A calendar day with the month's name, as sentences say it.
@@ -219,8 +286,11 @@ export const date = (locale: Locale, day: LocalDate.LocalDate): string =>
  * Format.longDate("en", day("2026-11-30")) // "30 November 2026"
  * ```
  */
-export const longDate = (locale: Locale, day: LocalDate.LocalDate): string =>
-  pattern(locale, dayAt(day), conventions[locale].longDate)
+export const longDate = (locale: Locale, day: LocalDate.LocalDate): string => {
+  const { monthsOfDay, yearMark } = conventions[locale]
+  const parts = partsOf(day)
+  return `${parts.day} ${monthsOfDay[parts.month - 1] ?? parts.month} ${Almaty.pad(parts.year, 4)}${yearMark}`
+}
 
 /**
  * A month of a year, as month pickers and sentences name it.
@@ -232,8 +302,10 @@ export const longDate = (locale: Locale, day: LocalDate.LocalDate): string =>
  * Format.month("en", { year: 2026, month: 11 }) // "November 2026"
  * ```
  */
-export const month = (locale: Locale, month: Period.Month): string =>
-  pattern(locale, new TZDate(month.year, month.month - 1, 1, "UTC"), conventions[locale].month)
+export const month = (locale: Locale, month: Period.Month): string => {
+  const { months, yearMark } = conventions[locale]
+  return `${months[month.month - 1] ?? month.month} ${Almaty.pad(month.year, 4)}${yearMark}`
+}
 
 /**
  * An instant's date and time in Asia/Almaty, 24-hour.
@@ -243,8 +315,10 @@ export const month = (locale: Locale, month: Period.Month): string =>
  * Format.dateTime("ru", Date.parse("2020-08-26T22:21:00Z")) // "27.08.2020, 04:21" (UTC+6 back then)
  * ```
  */
-export const dateTime = (locale: Locale, instant: Calendar.InstantInput): string =>
-  pattern(locale, almaty(instant), `${conventions[locale].date}, HH:mm`)
+export const dateTime = (locale: Locale, instant: Calendar.InstantInput): string => {
+  const clock = almaty(instant)
+  return `${numericDate(locale, clock)}, ${hourMinute(clock)}`
+}
 
 /**
  * An instant's time of day in Asia/Almaty, 24-hour, the same in every language.
@@ -254,8 +328,7 @@ export const dateTime = (locale: Locale, instant: Calendar.InstantInput): string
  * Format.time("kk", Date.parse("2026-03-10T19:05:00Z")) // "00:05"
  * ```
  */
-export const time = (_locale: Locale, instant: Calendar.InstantInput): string =>
-  formatWithPattern(almaty(instant), "HH:mm")
+export const time = (_locale: Locale, instant: Calendar.InstantInput): string => hourMinute(almaty(instant))
 
 /**
  * A mobile number the way people read it, the same in every language (the manual's profile

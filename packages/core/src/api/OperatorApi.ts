@@ -24,6 +24,7 @@
 import { HttpApi, OpenApi } from "effect/http-api"
 import { AuthGroup } from "./Auth.js"
 import { CompaniesGroup } from "./Companies.js"
+import * as Contract from "./Contract.js"
 import { DocumentsGroup } from "./Documents.js"
 import * as Errors from "./Errors.js"
 import { HistoryGroup } from "./History.js"
@@ -33,7 +34,6 @@ import { OperationsGroup } from "./Operations.js"
 import { ProfileGroup } from "./Profile.js"
 import * as Protocol from "./Protocol.js"
 import { RecordsGroup } from "./Records.js"
-import { Validation } from "./Validation.js"
 
 /** The contract's version, also in `openapi.json`'s `info.version`. */
 export const version = "1.0.0"
@@ -58,19 +58,18 @@ const description = `The contract between Kabinet and a mobile operator's gatewa
  * HttpApiBuilder.layer(OperatorApi.OperatorApi).pipe(Layer.provide([AuthHandlers, NumbersHandlers, …]))
  * ```
  */
-export class OperatorApi extends HttpApi.make("operator")
-  .add(AuthGroup)
-  .add(ProfileGroup)
-  .add(CompaniesGroup)
-  .add(NumbersGroup)
-  .add(NumberActionsGroup)
-  .add(OperationsGroup)
-  .add(RecordsGroup)
-  .add(DocumentsGroup)
-  .add(HistoryGroup)
-  .middleware(Validation)
-  // A property the schema does not list is refused, as the published `additionalProperties: false` says.
-  .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error" })
+export class OperatorApi extends Contract.settle(
+  HttpApi.make("operator")
+    .add(AuthGroup)
+    .add(ProfileGroup)
+    .add(CompaniesGroup)
+    .add(NumbersGroup)
+    .add(NumberActionsGroup)
+    .add(OperationsGroup)
+    .add(RecordsGroup)
+    .add(DocumentsGroup)
+    .add(HistoryGroup),
+)
   .annotate(HttpApi.AdditionalSchemas, [Errors.MethodNotAllowed])
   .annotateMerge(
     OpenApi.annotations({

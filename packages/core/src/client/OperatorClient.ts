@@ -42,10 +42,10 @@ import {
   SubscriptionRef,
 } from "effect"
 import { FetchHttpClient, HttpClient, HttpClientError, HttpClientRequest, type HttpClientResponse } from "effect/http"
-import { HttpApiClient, HttpApiMiddleware } from "effect/http-api"
+import { type HttpApi, HttpApiClient, type HttpApiGroup, HttpApiMiddleware } from "effect/http-api"
 import type * as Auth from "../api/Auth.js"
 import * as ApiErrors from "../api/Errors.js"
-import { OperatorApi } from "../api/OperatorApi.js"
+import type { OperatorApi } from "../api/OperatorApi.js"
 import * as Security from "../api/Security.js"
 import type * as Admin from "../domain/Admin.js"
 import * as Errors from "../Errors.js"
@@ -53,6 +53,7 @@ import * as Messages from "../i18n/Messages.js"
 import * as AccessRules from "../rules/AccessRules.js"
 import { byId } from "../rules/Catalogue.js"
 import type * as Rule from "../rules/Rule.js"
+import { first, type LaterGroup, later } from "./internal/groups.js"
 
 /**
  * A wrong SMS code during password recovery (A2); the core's `Errors.InvalidSmsCode`, kept here
@@ -132,17 +133,17 @@ const settleStatus = (
   return Effect.succeed(response)
 }
 
-const makeApi = (
-  httpClient: HttpClient.HttpClient.With<HttpClientError.HttpClientError | Cause.TimeoutError | UpstreamStatus>,
-  baseUrl: string | URL,
-) => HttpApiClient.makeWith(OperatorApi, { httpClient, baseUrl })
-
 /**
  * The generated client of the contract, one method per endpoint, grouped as in `Api.OperatorApi`:
  * `api.numbers.list(…)`, `api.numberActions.block(…)`, … Its errors are the raw HTTP ones; pass
  * its effects through `call` to get the core's errors.
+ *
+ * The sign-in, companies and numbers groups are built with the client; every other group's client
+ * is built the first time one of its endpoints runs (see `internal/groups.ts`), so starting the
+ * client compiles only the codecs a page that lists numbers needs. The shape and the types are the
+ * whole contract's either way.
  */
-export type Api = Effect.Success<ReturnType<typeof makeApi>>
+export type Api = HttpApiClient.ForApi<typeof OperatorApi, Cause.TimeoutError | UpstreamStatus>
 
 /**
  * What a call does, for the error's advice («…операция "Блокировка"…»): an `operation.*` message key
@@ -359,7 +360,36 @@ export const make = Effect.fnUntraced(function* (config: Config) {
       ),
     ),
   )
-  const api = yield* makeApi(httpClient, config.baseUrl).pipe(Effect.provide(authorization))
+  const clientOf = <Groups extends HttpApiGroup.Constraint>(contract: HttpApi.HttpApi<"operator", Groups>) =>
+    HttpApiClient.makeWith(contract, { httpClient, baseUrl: config.baseUrl }).pipe(Effect.provide(authorization))
+  const firstGroups = yield* clientOf(first)
+
+  // Every other group's client is built the first time one of its endpoints is called: a page that
+  // only lists numbers never compiles the codecs of documents or records. Until then each endpoint is
+  // a function that builds its group's client, then calls the real endpoint.
+  type Endpoints = Record<string, (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>>
+  const contractOf = (group: LaterGroup) => later[group] as unknown as HttpApi.HttpApi<"operator", HttpApiGroup.Top>
+  const built = new Map<LaterGroup, Endpoints>()
+  const groupClient = (group: LaterGroup): Effect.Effect<Endpoints> =>
+    Effect.suspend(() => {
+      const ready = built.get(group)
+      if (ready !== undefined) return Effect.succeed(ready)
+      return Effect.map(clientOf(contractOf(group)), (client) => {
+        const endpoints = (client as unknown as Record<LaterGroup, Endpoints>)[group]
+        built.set(group, endpoints)
+        return endpoints
+      })
+    })
+  const laterGroup = (group: LaterGroup): Endpoints =>
+    Object.fromEntries(
+      Object.keys(contractOf(group).groups[group]?.endpoints ?? {}).map((endpoint) => [
+        endpoint,
+        (...args: ReadonlyArray<unknown>) =>
+          Effect.flatMap(groupClient(group), (endpoints) => (endpoints[endpoint] as Endpoints[string])(...args)),
+      ]),
+    )
+  const laterGroups = Object.fromEntries((Object.keys(later) as Array<LaterGroup>).map((g) => [g, laterGroup(g)]))
+  const api = { ...firstGroups, ...laterGroups } as unknown as Api
 
   // Only a session that is open ends: a sign-out after an expiry announces the end once.
   const clear = SubscriptionRef.updateSome(sessionRef, (current) =>

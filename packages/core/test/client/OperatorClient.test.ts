@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Fiber, Option, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import * as Auth from "../../src/api/Auth.js"
+import { OperatorApi } from "../../src/api/OperatorApi.js"
 import * as Security from "../../src/api/Security.js"
 import * as Client from "../../src/client/OperatorClient.js"
 import { layerTest, OperatorClient } from "../../src/client/OperatorClient.js"
@@ -357,5 +358,35 @@ describe("OperatorClient requests", () => {
       expect(a).not.toBe(b)
       expect(Schema.is(Security.IdempotencyKey)(a)).toBe(true)
     }).pipe(Effect.provide(layerTest(makeOperator([]).fetch))),
+  )
+})
+
+describe("OperatorClient groups", () => {
+  it.effect("offers every group and endpoint of the contract, whether built at start or on first call", () =>
+    Effect.gen(function* () {
+      const client = yield* OperatorClient
+      const expected = Object.fromEntries(
+        Object.entries(OperatorApi.groups).map(([group, g]) => [group, Object.keys(g.endpoints).sort()]),
+      )
+      const offered = Object.fromEntries(
+        Object.entries(client.api).map(([group, endpoints]) => [group, Object.keys(endpoints).sort()]),
+      )
+      expect(offered).toEqual(expected)
+    }).pipe(Effect.provide(layerTest(makeOperator([]).fetch))),
+  )
+
+  it.live("builds a group on its first call and calls the operator through it, the session's token included", () =>
+    withOperator([signInRoute, route("POST", blockPath, json(202, F.pending()))], (operator) =>
+      Effect.gen(function* () {
+        yield* signIn
+        yield* block
+        yield* block
+        const blocks = operator.requests.filter((request) => blockPath.test(request.path))
+        expect(blocks).toHaveLength(2)
+        expect(blocks.every((request) => request.headers.get("authorization") === `Bearer ${F.session.token}`)).toBe(
+          true,
+        )
+      }),
+    ),
   )
 })

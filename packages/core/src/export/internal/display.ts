@@ -4,11 +4,10 @@
  * Chromium builds without Kazakh locale data format `kk` numbers and dates oddly, so grouping and
  * date order are fixed here (`9 970,33`, `25.02.2019`) rather than asked of `Intl`.
  */
-import { tzOffset } from "@date-fns/tz"
-import * as Calendar from "../../Calendar.js"
 import * as Money from "../../domain/Money.js"
 import * as Msisdn from "../../domain/Msisdn.js"
 import * as Format from "../../Format.js"
+import * as Almaty from "../../internal/almaty.js"
 import type { Locale, Period } from "../Table.js"
 
 /** An amount as the exact decimal string machines read: `9970.33` (CSV, XLSX number cells). */
@@ -21,43 +20,13 @@ export const money = (tiyn: number, locale: Locale): string => Format.amount(loc
 export const integer = (value: number, locale: Locale): string => Format.number(locale, Math.trunc(value))
 
 /** Parts of a wall-clock moment. */
-export interface WallClock {
-  readonly year: number
-  readonly month: number
-  readonly day: number
-  readonly hour: number
-  readonly minute: number
-  readonly second: number
-}
-
-// Asking the zone for every cell of a 100,000-row export would dominate the time; records come in
-// time order, so the offset of the hour just seen is nearly always the one needed.
-const hourMs = 3_600_000
-let cachedHour = Number.NaN
-let cachedOffsetMs = 0
+export type WallClock = Almaty.WallClock
 
 /** How far the operator's (Asia/Almaty) clock is ahead of UTC at an instant, in milliseconds. */
-export const almatyOffset = (epochMillis: number): number => {
-  const hour = Math.floor(epochMillis / hourMs)
-  if (hour !== cachedHour) {
-    cachedOffsetMs = tzOffset(Calendar.zone, new Date(hour * hourMs)) * 60_000
-    cachedHour = hour
-  }
-  return cachedOffsetMs
-}
+export const almatyOffset = (epochMillis: number): number => Almaty.offset(epochMillis)
 
 /** The operator's (Asia/Almaty) wall clock at an instant. */
-export const almaty = (epochMillis: number): WallClock => {
-  const local = new Date(epochMillis + almatyOffset(epochMillis))
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  }
-}
+export const almaty = (epochMillis: number): WallClock => Almaty.wallClock(epochMillis)
 
 const two = (n: number): string => String(n).padStart(2, "0")
 
