@@ -38,6 +38,9 @@ export const commonOptions = {
   minify: true,
   metafile: true,
   define: { "process.env.NODE_ENV": '"production"' },
+  // Module scripts and module workers are always read as UTF-8, so the Russian and Kazakh strings stay
+  // as they are instead of six-byte `\uXXXX` escapes.
+  charset: "utf8",
   logLevel: "warning",
   // Named imports from Effect's and the core's barrels kept whole namespaces: see namespace-imports.mjs.
   plugins: [namespaceImports()],
