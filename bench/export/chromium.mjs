@@ -41,7 +41,7 @@ export const serve = () =>
       const prefix = Object.keys(mounts).find((p) => path.startsWith(p))
       const file = prefix && normalize(join(mounts[prefix], path.slice(prefix.length)))
       try {
-        if (!file || !file.startsWith(mounts[prefix]) || !(await stat(file)).isFile()) throw new Error("not found")
+        if (!file?.startsWith(mounts[prefix]) || !(await stat(file)).isFile()) throw new Error("not found")
         const body = await readFile(file)
         response.writeHead(200, {
           "content-type": types[extname(file)] ?? "application/octet-stream",
@@ -64,8 +64,9 @@ const markedExporter = (text) => exporterMarkers.some((marker) => text.includes(
 
 /**
  * One export in a fresh context: opens the page, waits for Kabinet's bundle, then makes the file
- * with `subject`. Returns the page's figures, the bytes fetched before the export (all of Kabinet's,
- * and those holding exporter code or fonts) and the bytes fetched once it started.
+ * with `subject`. Returns the page's figures, the bytes of Kabinet's files fetched before the
+ * export (all, and those holding exporter code or fonts) and the bytes the export fetched (its
+ * worker and whatever that loads: Kabinet's, or the raw library's).
  */
 export const exportOnce = async (browser, origin, subject, format, spec, count) => {
   const context = await browser.newContext({ acceptDownloads: true })
@@ -79,12 +80,14 @@ export const exportOnce = async (browser, origin, subject, format, spec, count) 
       pending.push(
         (async () => {
           const response = await request.response()
-          if (!response || !request.url().includes("/widgets/")) return
+          const path = new URL(request.url()).pathname
+          const own = path.startsWith("/widgets/")
+          if (!response || !(own || path.startsWith("/raw/"))) return
           const body = await response.body().catch(() => Buffer.alloc(0))
           if (during) {
             fetched.during += body.length
-            fetched.files.add(new URL(request.url()).pathname.replace("/widgets/", ""))
-          } else {
+            fetched.files.add(path.replace(/^\/(widgets|raw)\//, ""))
+          } else if (own) {
             fetched.before += body.length
             if (markedExporter(body.toString("latin1"))) fetched.exporterBefore += body.length
           }
@@ -98,10 +101,15 @@ export const exportOnce = async (browser, origin, subject, format, spec, count) 
     await page.waitForLoadState("networkidle")
     await Promise.all(pending)
     exporting = true
-    const result = await page.evaluate(
-      ([subject, format, spec, count]) => window.exportWith(subject, format, spec, count),
-      [subject, format, spec, count],
-    )
+    const result = await Promise.race([
+      page.evaluate(
+        ([subject, format, spec, count]) => window.exportWith(subject, format, spec, count),
+        [subject, format, spec, count],
+      ),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`${subject}'s ${format} export took over 4 minutes`)), 240_000).unref(),
+      ),
+    ])
     const download = await downloaded
     await download.path()
     await Promise.all(pending)
