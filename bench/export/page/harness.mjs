@@ -54,16 +54,16 @@ const raw = (subject, format, spec, count) =>
 
 window.exportWith = async (subject, format, spec, count) => {
   const longTasks = []
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration)
-  })
-  observer.observe({ type: "longtask" })
   const started = performance.now()
+  // Each long task's duration and when it began, from the export's start.
+  const note = (entry) => longTasks.push({ duration: entry.duration, at: entry.startTime - started })
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach(note))
+  observer.observe({ type: "longtask" })
   const bytes = subject === "kabinet" ? await kabinet(format, spec, count) : await raw(subject, format, spec, count)
   const ms = performance.now() - started
   // Long-task entries arrive after their task; give the last one time to be reported.
   await new Promise((resolve) => setTimeout(resolve, 200))
-  for (const entry of observer.takeRecords()) longTasks.push(entry.duration)
+  observer.takeRecords().forEach(note)
   observer.disconnect()
   return { ms, bytes, longTasks }
 }
