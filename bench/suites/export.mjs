@@ -94,9 +94,11 @@ const measureChromium = async () => {
           )
           add(`chromium ${format} long max`, subject, longest)
           add(`fetched ${format}`, subject, result.fetched.during / 1024)
-          if (subject === "kabinet")
+          if (subject === "kabinet") {
+            longTaskAt[format] ??= []
             for (const task of result.longTasks)
-              if (task.duration > 50) (longTaskAt[format] ??= []).push(Math.round((100 * task.at) / result.ms))
+              if (task.duration > 50) longTaskAt[format].push(Math.round((100 * task.at) / result.ms))
+          }
           filesFetched[format] ??= {}
           filesFetched[format][names[subject]] = result.fetched.files
           if (subject === "kabinet") {
