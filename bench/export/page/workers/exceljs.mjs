@@ -1,0 +1,4 @@
+import { write } from "../../raw/exceljs.mjs"
+import { serveWriter } from "./serve.mjs"
+
+serveWriter(write)

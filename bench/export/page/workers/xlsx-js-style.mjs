@@ -1,0 +1,4 @@
+import { write } from "../../raw/xlsx-js-style.mjs"
+import { serveWriter } from "./serve.mjs"
+
+serveWriter(write)
