@@ -30,7 +30,7 @@ const judge = (figure, subjects) => {
   const best =
     peerMedians.length === 0 ? undefined : better === "lower" ? Math.min(...peerMedians) : Math.max(...peerMedians)
   const ratio = ownMedian !== undefined && best ? ownMedian / best : undefined
-  if (figure.target === false || ownMedian === undefined) return { ratio, verdict: "" }
+  if (figure.target === false || ownMedian === undefined) return { ratio, verdict: "", met: undefined }
   const target = figure.target ?? {}
   const checks = []
   if (best !== undefined) {
@@ -39,10 +39,10 @@ const judge = (figure, subjects) => {
   }
   if (target.max !== undefined) checks.push(ownMedian <= target.max)
   if (target.min !== undefined) checks.push(ownMedian >= target.min)
-  if (checks.length === 0) return { ratio, verdict: target.text ?? "" }
+  if (checks.length === 0) return { ratio, verdict: target.text ?? "", met: undefined }
   const met = checks.every(Boolean)
   const text = target.text ?? (best !== undefined ? (better === "lower" ? "≤ better peer" : "≥ better peer") : "")
-  return { ratio, verdict: `${met ? "✓" : "✗"} ${text}`.trim() }
+  return { ratio, verdict: `${met ? "✓" : "✗"} ${text}`.trim(), met }
 }
 
 const table = (suite) => {
@@ -56,12 +56,15 @@ const table = (suite) => {
   for (const figure of suite.figures) {
     const own = Object.keys(figure.samples)[0]
     const ordered = [own, ...subjects.filter((subject) => subject !== own && figure.samples[subject])]
-    const { ratio, verdict } = judge(figure, ordered)
+    const { ratio, verdict, met } = judge(figure, ordered)
     const cells = subjects.map((subject) => cell(figure.samples[subject], figure.unit))
     const ratioCell = ratio === undefined ? "—" : `${ratio.toFixed(2)}×`
     lines.push(`| ${[figure.name, ...cells, ...(hasPeers ? [ratioCell] : []), verdict].join(" | ")} |`)
     if (figure.note) notes.push(`- ${figure.name}: ${figure.note}`)
-    if (figure.target?.why) notes.push(`- ${figure.name} — why the target is missed: ${figure.target.why}`)
+    if (figure.target?.why)
+      notes.push(
+        `- ${figure.name} — ${met === false ? "why the target is missed" : "about the target"}: ${figure.target.why}`,
+      )
   }
   return [lines.join("\n"), ...(notes.length ? [notes.join("\n")] : [])].join("\n\n")
 }
