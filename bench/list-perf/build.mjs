@@ -1,4 +1,4 @@
-// Bundles page.ts for measure.mjs (from the packages' sources).
+// Bundles page.ts for measure.mjs from the packages' sources: node build.mjs [name] writes out/<name>.js.
 
 import { fileURLToPath } from "node:url"
 import { build } from "esbuild"
@@ -10,7 +10,7 @@ await build({
   format: "esm",
   minify: true,
   conditions: ["source"],
-  outfile: `${here}out/page.js`,
+  outfile: `${here}out/${process.argv[2] ?? "page"}.js`,
   logLevel: "warning",
   target: "es2024",
 })

@@ -13,12 +13,15 @@ const { values } = parseArgs({
     lines: { type: "string", default: "100000" },
     trace: { type: "string" },
     profile: { type: "string" },
+    variants: { type: "string", default: "page" },
     "page-scroll": { type: "boolean", default: false },
   },
 })
 const here = fileURLToPath(new URL(".", import.meta.url))
-const script = readFileSync(`${here}out/page.js`, "utf8")
-const html = `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;font-family:sans-serif}</style></head><body><script type="module" src="/page.js"></script></body></html>`
+// Builds to compare (out/<name>.js), measured in turn within each run.
+const variants = values.variants.split(",")
+const scripts = Object.fromEntries(variants.map((name) => [name, readFileSync(`${here}out/${name}.js`, "utf8")]))
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;font-family:sans-serif}</style></head><body><script>window.htmlMs = performance.now()</script><script type="module" src="/page.js"></script></body></html>`
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] })
 const pct = (xs, p) => {
@@ -26,7 +29,10 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
 const results = []
-for (let run = 0; run < Number(values.runs); run++) {
+for (let turn = 0; turn < Number(values.runs) * variants.length; turn++) {
+  const run = Math.floor(turn / variants.length)
+  const variant = variants[turn % variants.length]
+  const script = scripts[variant]
   const context = await browser.newContext({ viewport: { width: Number(values.width), height: 800 } })
   const page = await context.newPage()
   page.on("pageerror", (e) => console.error("pageerror", e.message))
@@ -48,7 +54,13 @@ for (let run = 0; run < Number(values.runs); run++) {
         check()
       }),
   )
-  const first = await page.evaluate(() => ({ request: window.firstRequestMs, signedIn: window.signedInMs }))
+  const first = await page.evaluate(() => ({
+    request: window.firstRequestMs,
+    signedIn: window.signedInMs,
+    html: window.htmlMs,
+    script: window.scriptMs,
+    signInSent: window.signInSentMs,
+  }))
   await page.waitForTimeout(500)
   const pass = (kind) =>
     page.evaluate(
@@ -68,7 +80,15 @@ for (let run = 0; run < Number(values.runs); run++) {
           const step = (now) => {
             deltas.push(now - last)
             last = now
-            if (root.querySelector(".rows .placeholder")) empty++
+            // A frame shows empty rows when a row on screen is missing or still a placeholder.
+            const top = pageScroll ? -root.querySelector(".rows").getBoundingClientRect().top : scroller.scrollTop
+            const height = pageScroll ? innerHeight : scroller.clientHeight
+            for (let i = Math.floor(Math.max(0, top) / rowPx); i <= Math.floor((top + height - 1) / rowPx); i++) {
+              if (!root.querySelector(`[data-index="${i}"][data-msisdn]`)) {
+                empty++
+                break
+              }
+            }
             heights.add(scroller.scrollHeight)
             if (n++ >= frames) {
               resolve({ deltas: deltas.slice(1), empty, heights: heights.size })
@@ -110,6 +130,11 @@ for (let run = 0; run < Number(values.runs); run++) {
     return count(document)
   })
   const r = {
+    variant,
+    html: Math.round(first.html),
+    scriptRan: Math.round(first.script),
+    signInSent: Math.round(first.signInSent),
+    signedIn: Math.round(first.signedIn),
     firstRequest: Math.round(first.request),
     firstRows: Math.round(firstRows),
     bigP95: Math.round(pct(big.deltas, 95)),

@@ -11,9 +11,12 @@ declare global {
   interface Window {
     firstRequestMs?: number
     signedInMs?: number
+    scriptMs?: number
+    signInSentMs?: number
   }
 }
 
+window.scriptMs = performance.now()
 const params = new URLSearchParams(location.search)
 const lines = Number(params.get("lines") ?? 100_000)
 const operator = makeMockOperator({ seed: 1, fleetSize: lines, timeScale: 0.001 })
@@ -24,6 +27,7 @@ provider.store.configure({
   apiBase: operator.baseUrl,
   fetch: (input, init) => {
     const request = new Request(input, init)
+    window.signInSentMs ??= performance.now()
     if (window.firstRequestMs === undefined && new URL(request.url).pathname.includes("numbers"))
       window.firstRequestMs = performance.now()
     return operator.handle(request)
