@@ -141,6 +141,7 @@ export class KabNumberList extends KabElement {
       this.#list.show(first, last)
       this.#grid.follow(first, last)
     },
+    ahead: (first, last) => this.#list.prefetch(first, last),
   })
   #loadedFor = ""
 

@@ -15,6 +15,9 @@ import { RowWindow } from "./row-window.js"
 /** Rows rendered beyond each edge of the screen, so that a small scroll shows rows already laid out. */
 const overscan = 3
 
+/** How many scroll events ahead a fast scroll's rows are loaded. */
+const jumpsAhead = 3
+
 /** Rows rendered before a row's height is known (the first frame, corrected before it is painted). */
 const firstRows = 12
 
@@ -29,6 +32,8 @@ export interface RowViewportHost {
   readonly pinned: () => number
   /** Rows `first`…`last` of the whole list are on screen. */
   readonly shown: (first: number, last: number) => void
+  /** Rows `first`…`last` of the whole list are likely on screen soon: the admin scrolls that way. */
+  readonly ahead: (first: number, last: number) => void
 }
 
 /** Where the rows scroll: their own box, an ancestor, or the page. */
@@ -235,12 +240,28 @@ export class RowViewport implements ReactiveController {
     const first = Math.min(size - 1, Math.floor(Math.max(0, top) / rowPx))
     const last = Math.max(first, Math.min(size - 1, Math.floor((top + height - 1) / rowPx)))
     if (first === this.#first && last === this.#last) return
+    const moved = this.#last < 0 ? 0 : first - this.#first
     this.#first = first
     this.#last = last
     this.#host.element.requestUpdate()
     const start = this.#window.start
     this.#host.shown(start + first, start + last)
+    this.#loadAhead(start + first, start + last, moved)
     this.#slideIfNear(total)
+  }
+
+  // Loads the rows the scroll is heading to, so that they show data when it gets there: the next screen
+  // while the admin scrolls a little at a time, the places the next few jumps land on while the admin
+  // drags the scroll bar or flings.
+  #loadAhead(first: number, last: number, moved: number): void {
+    if (moved === 0) return
+    const screen = last - first + 1
+    if (Math.abs(moved) <= screen) {
+      if (moved > 0) this.#host.ahead(last + 1, last + screen)
+      else this.#host.ahead(first - screen, first - 1)
+      return
+    }
+    for (let jump = 1; jump <= jumpsAhead; jump++) this.#host.ahead(first + jump * moved, last + jump * moved)
   }
 
   // Near either end of the window, moves it and the scroll position together (after the next render).
