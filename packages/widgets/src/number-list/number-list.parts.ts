@@ -5,6 +5,7 @@
  */
 import { Api, Messages, type MobileNumber } from "@kabinet/core"
 import { html, nothing, type TemplateResult } from "lit"
+import { guard } from "lit/directives/guard.js"
 import { keyed } from "lit/directives/keyed.js"
 import { repeat } from "lit/directives/repeat.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
@@ -74,6 +75,13 @@ const sortValue = (sorting: Sorting): string => (sorting.sort === undefined ? ""
  * ```
  */
 export const sortSelect = (
+  i18n: I18nController,
+  sorting: Sorting,
+  choose: (sort: NumberColumn | undefined, order: "asc" | "desc") => void,
+): TemplateResult =>
+  html`${guard([sorting.sort, sorting.order, i18n.locale, i18n.t("numbers.sort.label")], () => sortField(i18n, sorting, choose))}`
+
+const sortField = (
   i18n: I18nController,
   sorting: Sorting,
   choose: (sort: NumberColumn | undefined, order: "asc" | "desc") => void,
@@ -227,7 +235,11 @@ const numberRow = (
 >${
   number === undefined
     ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${i18n.t("numbers.row.loading")}</div>`
-    : cells(i18n, index, number, grid, actions)
+    : // The list renders again as the admin scrolls: a row already on screen keeps its cells untouched
+      // unless its number, its place in the tab order or the language changed.
+      guard([number, grid.tabIndexOf(index), i18n.locale, i18n.t("numbers.column.msisdn")], () =>
+        cells(i18n, index, number, grid, actions),
+      )
 }</div>`
 
 /** What the grid shows and whom it tells. */
