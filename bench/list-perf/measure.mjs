@@ -151,16 +151,17 @@ for (let turn = 0; turn < Number(values.runs) * variants.length; turn++) {
   await context.close()
 }
 await browser.close()
-const keys = Object.keys(results[0])
-console.log(
-  "median",
-  Object.fromEntries(
+const keys = Object.keys(results[0]).filter((k) => k !== "variant")
+for (const variant of variants) {
+  const mine = results.filter((r) => r.variant === variant)
+  const medians = Object.fromEntries(
     keys.map((k) => [
       k,
       pct(
-        results.map((r) => r[k]),
+        mine.map((r) => r[k]),
         50,
       ),
     ]),
-  ),
-)
+  )
+  console.log(variant, "median", JSON.stringify(medians))
+}
