@@ -4,10 +4,10 @@
  * its page arrives.
  */
 import { Api, Messages, type MobileNumber } from "@kabinet/core"
-import type { RangeChangedEvent } from "@lit-labs/virtualizer/events.js"
-import { virtualize } from "@lit-labs/virtualizer/virtualize.js"
 import { html, nothing, type TemplateResult } from "lit"
+import { guard } from "lit/directives/guard.js"
 import { keyed } from "lit/directives/keyed.js"
+import { repeat } from "lit/directives/repeat.js"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { GridKeyboardController } from "../internal/controllers/grid-keyboard-controller.js"
 import type { SearchController } from "../internal/controllers/search-controller.js"
@@ -78,6 +78,13 @@ export const sortSelect = (
   i18n: I18nController,
   sorting: Sorting,
   choose: (sort: NumberColumn | undefined, order: "asc" | "desc") => void,
+): TemplateResult =>
+  html`${guard([sorting.sort, sorting.order, i18n.locale, i18n.t("numbers.sort.label")], () => sortField(i18n, sorting, choose))}`
+
+const sortField = (
+  i18n: I18nController,
+  sorting: Sorting,
+  choose: (sort: NumberColumn | undefined, order: "asc" | "desc") => void,
 ): TemplateResult => html`
   <div class="field sort-field">
     <label for="sort">${i18n.t("numbers.sort.label")}</label>
@@ -137,13 +144,29 @@ const headerRow = (
   </div>
 `
 
-// A value that may be cut with «…» on one line keeps its whole text as the value's title (for the
-// pointer); the text itself stays whole for assistive technology.
-const truncated = (text: string, before: TemplateResult | typeof nothing = nothing) =>
-  html`${before}<span class="value" title=${text}>${text}</span>`
+/** How a cell shows its value: cut with «…» keeping the whole text as its title, in figures, as money. */
+interface CellValue {
+  readonly text: string
+  readonly truncated?: boolean
+  readonly kind?: "figures" | "money"
+  readonly negative?: boolean
+  readonly status?: MobileNumber.MobileNumber["status"]
+}
 
-const cell = (i18n: I18nController, column: NumberColumn, value: TemplateResult) =>
-  html`<div role="gridcell" class="cell ${column}" part="cell"><span class="cell-label" aria-hidden="true">${i18n.t(`numbers.column.${column}`)}</span>${value}</div>`
+// A cell is one element holding its text: its label on a card (`data-label`), the status's dot and
+// nothing else are drawn by CSS, so a row costs nine elements. A value that may be cut with «…» keeps
+// its whole text as the cell's title (for the pointer); the text itself stays whole for assistive
+// technology.
+const cell = (i18n: I18nController, column: NumberColumn, value: CellValue) =>
+  html`<div
+    role="gridcell"
+    class="cell ${column} ${value.kind ?? ""}"
+    part="cell"
+    data-label=${i18n.t(`numbers.column.${column}`)}
+    data-status=${value.status ?? nothing}
+    ?data-negative=${value.negative === true}
+    title=${value.truncated === true ? value.text : nothing}
+  >${value.text}</div>`
 
 const cells = (
   i18n: I18nController,
@@ -152,12 +175,12 @@ const cells = (
   grid: GridKeyboardController,
   actions: RowActions,
 ): TemplateResult => html`
-  ${cell(i18n, "msisdn", html`<span class="value figures">${i18n.phone(number.msisdn)}</span>`)}
-  ${cell(i18n, "accountNumber", html`<span class="value figures">${number.accountNumber}</span>`)}
-  ${cell(i18n, "tariffName", truncated(number.tariffName ?? i18n.t("numbers.list.noTariff")))}
-  ${cell(i18n, "billingMethod", truncated(i18n.m(Messages.billingMethodKey(number.billingMethod))))}
-  ${cell(i18n, "status", truncated(i18n.m(Messages.statusKey(number.status)), html`<span class="dot" data-status=${number.status} aria-hidden="true"></span>`))}
-  ${cell(i18n, "availableFunds", html`<span class="value money figures" ?data-negative=${number.availableFunds < 0}>${i18n.money(number.availableFunds)}</span>`)}
+  ${cell(i18n, "msisdn", { text: i18n.phone(number.msisdn), kind: "figures" })}
+  ${cell(i18n, "accountNumber", { text: number.accountNumber, kind: "figures" })}
+  ${cell(i18n, "tariffName", { text: number.tariffName ?? i18n.t("numbers.list.noTariff"), truncated: true })}
+  ${cell(i18n, "billingMethod", { text: i18n.m(Messages.billingMethodKey(number.billingMethod)), truncated: true })}
+  ${cell(i18n, "status", { text: i18n.m(Messages.statusKey(number.status)), truncated: true, status: number.status })}
+  ${cell(i18n, "availableFunds", { text: i18n.money(number.availableFunds), kind: "money", negative: number.availableFunds < 0 })}
   <div role="gridcell" class="cell actions">
     <button
       type="button"
@@ -173,22 +196,23 @@ const cells = (
         actions.menu(index, event.currentTarget as HTMLElement)
       }}
       @keydown=${(event: KeyboardEvent) => grid.onControlKeydown(event, index)}
-    ><span aria-hidden="true">⋮</span></button>
+    >⋮</button>
   </div>
 `
 
 /**
- * Row `index`: `number`'s cells, or a placeholder while it is `undefined`; in the tab order when it is
- * the grid's current row.
+ * Row `index`, laid out at `position` rows from the top of the rows' box: `number`'s cells, or a
+ * placeholder while it is `undefined`; in the tab order when it is the grid's current row.
  *
  * @example
  * ```ts
- * renderItem: (index) => numberRow(this.i18n, index, this.#list.row(index), this.#grid, actions)
+ * numberRow(this.i18n, index, index - windowStart, this.#list.row(index), this.#grid, actions)
  * ```
  */
 const numberRow = (
   i18n: I18nController,
   index: number,
+  position: number,
   number: MobileNumber.MobileNumber | undefined,
   grid: GridKeyboardController,
   actions: RowActions,
@@ -196,6 +220,7 @@ const numberRow = (
   role="row"
   class=${number === undefined ? "row placeholder" : "row"}
   part=${number === undefined ? "placeholder" : "row"}
+  style="--i: ${position}"
   data-index=${index}
   data-msisdn=${number?.msisdn ?? nothing}
   aria-rowindex=${index + 2}
@@ -210,7 +235,11 @@ const numberRow = (
 >${
   number === undefined
     ? html`<div role="gridcell" class="cell loading" aria-colspan="7">${i18n.t("numbers.row.loading")}</div>`
-    : cells(i18n, index, number, grid, actions)
+    : // The list renders again as the admin scrolls: a row already on screen keeps its cells untouched
+      // unless its number, its place in the tab order or the language changed.
+      guard([number, grid.tabIndexOf(index), i18n.locale, i18n.t("numbers.column.msisdn")], () =>
+        cells(i18n, index, number, grid, actions),
+      )
 }</div>`
 
 /** What the grid shows and whom it tells. */
@@ -221,25 +250,26 @@ export interface GridView {
   readonly busy: boolean
   readonly sorting: Sorting
   readonly sortBy: (column: NumberColumn) => void
-  /** The rows the virtualizer is given: row indexes, all of them or a window (`RowWindow`). */
-  readonly rows: Array<number>
+  /** The rows to render, in order (`RowViewport.indexes`). */
+  readonly rows: ReadonlyArray<number>
+  /** The row laid out first, and how many are laid out (`RowViewport`): the rows' box is that tall. */
+  readonly windowStart: number
+  readonly windowRows: number
   /** Row `index`'s number, if its page is held. */
   readonly row: (index: number) => MobileNumber.MobileNumber | undefined
   readonly grid: GridKeyboardController
   readonly actions: RowActions
-  /** Positions `first` to `last` of `rows` are on screen. */
-  readonly onRange: (first: number, last: number) => void
   /** The rows scroll with the page instead of in their own box. */
   readonly pageScroll: boolean
 }
 
 /**
- * The grid: the header and the rows on screen, rendered by a virtualizer, so that 100,000 numbers cost
- * only the rows in view.
+ * The grid: the header and the rows on screen, positioned by their index, so that 100,000 numbers cost
+ * only the rows in view. A row keeps its element while it stays rendered (the focus stays on it).
  *
  * @example
  * ```ts
- * numberGrid(this.i18n, { total, busy, sorting, sortBy, rows: list.rows, row: (i) => list.row(i), grid, actions, onRange })
+ * numberGrid(this.i18n, { total, busy, sorting, sortBy, rows, windowStart, windowRows, row, grid, actions, pageScroll })
  * ```
  */
 export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult => html`<div
@@ -253,22 +283,19 @@ export const numberGrid = (i18n: I18nController, view: GridView): TemplateResult
 >
   ${headerRow(i18n, view.sorting, view.sortBy)}
   ${
-    // A virtualizer keeps the scroller it was made with, and styles its container for it: switching to or
-    // from page scrolling makes both anew.
+    // The rows' box scrolls or not: switching to or from page scrolling makes it anew, and the viewport
+    // listens to the new scroller.
     keyed(
       view.pageScroll,
-      html`<div
-        role="rowgroup"
-        class="rows"
-        part="rows"
-        @rangeChanged=${(event: RangeChangedEvent) => view.onRange(event.first, event.last)}
-      >
-        ${virtualize({
-          items: view.rows,
-          keyFunction: (index: number) => index,
-          renderItem: (index: number) => numberRow(i18n, index, view.row(index), view.grid, view.actions),
-          scroller: !view.pageScroll,
-        })}
+      html`<div class="rows" part="rows">
+        <div role="rowgroup" class="rows-space" style="--rows: ${view.windowRows}">
+          <div class="row-probe" aria-hidden="true"></div>
+          ${repeat(
+            view.rows,
+            (index) => index,
+            (index) => numberRow(i18n, index, index - view.windowStart, view.row(index), view.grid, view.actions),
+          )}
+        </div>
       </div>`,
     )
   }

@@ -108,8 +108,10 @@ export const styles = css`
   .money[data-negative] {
     color: var(--_kab-color-danger);
   }
-  .cell-label {
+  /* A card's labels (narrow widths only); the alternative text keeps them out of assistive technology. */
+  .cell::before {
     display: none;
+    content: attr(data-label) / "";
   }
   .placeholder .loading {
     grid-column: 1 / -1;
@@ -144,7 +146,8 @@ export const styles = css`
     flex: none;
     font-size: 0.75em;
   }
-  .dot {
+  .cell.status::before {
+    content: "" / "";
     display: inline-block;
     inline-size: 0.5rem;
     block-size: 0.5rem;
@@ -153,18 +156,42 @@ export const styles = css`
     background: var(--kab-color-status-active, var(--_kab-color-success));
     vertical-align: 0.05em;
   }
-  .dot[data-status="Заблокирован"],
-  .dot[data-status="Заблокирован / Долг"] {
+  .cell.status[data-status="Заблокирован"]::before,
+  .cell.status[data-status="Заблокирован / Долг"]::before {
     background: var(--kab-color-status-blocked, var(--_kab-color-danger));
   }
-  .dot[data-status="В обработке"] {
+  .cell.status[data-status="В обработке"]::before {
     background: var(--kab-color-status-processing, var(--_kab-color-warning));
   }
+  /*
+   * The rows' box: as tall as its rows (all of one height), each row placed by its index. Nothing in a
+   * row changes the layout outside it, and a scroll only adds and removes rows.
+   */
   .rows {
+    --_row-size: var(--_row-block-size);
     display: block;
     block-size: var(--_rows-block-size);
     overflow: auto;
     overscroll-behavior: contain;
+  }
+  .rows-space {
+    position: relative;
+    block-size: calc(var(--rows) * var(--_row-size));
+    contain: strict;
+  }
+  .row-probe {
+    position: absolute;
+    inline-size: 0;
+    block-size: var(--_row-size);
+    visibility: hidden;
+  }
+  .rows .row {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    block-size: var(--_row-size);
+    transform: translateY(calc(var(--i) * var(--_row-size)));
+    contain: strict;
   }
   :host([page-scroll]) .rows {
     block-size: auto;
@@ -200,8 +227,10 @@ export const styles = css`
     .row.header {
       display: none;
     }
+    .rows {
+      --_row-size: var(--_card-block-size);
+    }
     .row:not(.header) {
-      block-size: var(--_card-block-size);
       padding-block: var(--_kab-space-3);
     }
     .row:not(.header):not(.placeholder) {
@@ -244,7 +273,7 @@ export const styles = css`
     .row .cell.tariffName {
       align-self: end;
     }
-    .row .cell-label {
+    .row .cell::before {
       display: block;
       overflow: hidden;
       color: var(--_kab-color-text-muted);
@@ -252,10 +281,14 @@ export const styles = css`
       line-height: var(--_kab-line-height-tight);
       text-overflow: ellipsis;
     }
-    .row .cell.msisdn .cell-label,
-    .row .cell.status .cell-label,
-    .row .cell.availableFunds .cell-label {
+    .row .cell.msisdn::before,
+    .row .cell.availableFunds::before,
+    .row .cell.actions::before,
+    .row .cell.loading::before {
       display: none;
+    }
+    .row .cell.status::before {
+      display: inline-block;
     }
   }
 
@@ -263,7 +296,7 @@ export const styles = css`
     .row:focus-visible {
       outline-color: Highlight;
     }
-    .dot {
+    .cell.status::before {
       background: CanvasText;
     }
   }

@@ -21,7 +21,7 @@ import { exportBar, exportNumberList } from "./number-list.export.js"
 import { type NumberColumn, type RowActions, sortSelect, toolbar } from "./number-list.parts.js"
 import { styles } from "./number-list.styles.js"
 import { QuickMenu } from "./quick-menu.js"
-import { SlidingRows } from "./sliding-rows.js"
+import { RowViewport } from "./row-viewport.js"
 
 export type { NumberColumn } from "./number-list.parts.js"
 
@@ -137,14 +137,16 @@ export class KabNumberList extends KabElement {
     activate: (index) => this.#grid.activate(index),
     changed: () => this.#list.reload({ keepTotal: true }),
   })
-  readonly #rows = new SlidingRows({
+  readonly #rows = new RowViewport({
     element: this,
     total: () => this.#list.total ?? 0,
     pageScroll: () => this.pageScroll,
+    pinned: () => this.#grid.active,
     shown: (first, last) => {
       this.#list.show(first, last)
       this.#grid.follow(first, last)
     },
+    ahead: (first, last) => this.#list.prefetch(first, last),
   })
   #loadedFor = ""
 
@@ -240,11 +242,12 @@ export class KabNumberList extends KabElement {
         busy: this.#list.state === "loading",
         sorting: { sort: this.sort, order: this.order },
         sortBy: (column) => this.#sortBy(column),
-        rows: this.#rows.items(this.#list.rows),
+        rows: this.#rows.indexes(),
+        windowStart: this.#rows.windowStart,
+        windowRows: this.#rows.windowRows,
         row: (index) => this.#list.row(index),
         grid: this.#grid,
         actions: this.#actions,
-        onRange: (first, last) => this.#rows.onRange(first, last),
         pageScroll: this.pageScroll,
       }),
     })

@@ -1,24 +1,27 @@
 /**
- * The rows a virtualizer is given at once. `@lit-labs/virtualizer` caps its scroll height at 8.2
- * million pixels, which at 100,000 numbers is 82 px a row: taller rows (the cards of a phone) past
- * the cap could never be scrolled to. Every row of the list has one height, so the list gives the
- * virtualizer a window of as many rows as fit under the cap and slides it as the admin nears either
- * end, moving the scroll position by exactly the rows it slid: the admin sees one continuous list.
+ * The rows the list lays out at once. A browser caps an element's height (Firefox near 17.9 million
+ * pixels, Chromium near 33.5 million): 100,000 cards of a phone (192 px each) would pass it, and rows
+ * past the cap could never be scrolled to. Every row of the list has one height, so the list lays out a
+ * window of as many rows as fit under the cap and slides it as the admin nears either end, moving the
+ * scroll position by exactly the rows it slid: the admin sees one continuous list.
  */
 
-/** Below the virtualizer's own cap (8,200,000 px), with room for the viewport. */
-const maxScrollPx = 7_500_000
+/** Below every browser's cap on an element's height, with room for the viewport. */
+const maxScrollPx = 15_000_000
 
 /** Where the window starts and how many rows it holds. */
 export class RowWindow {
   #start = 0
   #rowPx = 0
-  #items: Array<number> = []
-  #itemsOf: { readonly rows: Array<number>; readonly start: number; readonly size: number } | undefined
 
   /** The row index of the window's first row. */
   get start(): number {
     return this.#start
+  }
+
+  /** A row's height in pixels, once measured (0 before). */
+  get rowPx(): number {
+    return this.#rowPx
   }
 
   /** How many rows the window holds: every row while rows are not yet measured or short enough. */
@@ -26,16 +29,9 @@ export class RowWindow {
     return this.#rowPx === 0 ? total : Math.min(total, Math.max(1, Math.floor(maxScrollPx / this.#rowPx)))
   }
 
-  /** The rows to hand the virtualizer (the same array while the window stays). */
-  items(rows: Array<number>): Array<number> {
-    const size = this.size(rows.length)
-    this.#start = Math.max(0, Math.min(this.#start, rows.length - size))
-    const cached = this.#itemsOf
-    if (cached?.rows !== rows || cached.start !== this.#start || cached.size !== size) {
-      this.#items = size === rows.length ? rows : rows.slice(this.#start, this.#start + size)
-      this.#itemsOf = { rows, start: this.#start, size }
-    }
-    return this.#items
+  /** Keeps the window inside a list of `total` rows (the list shrank). */
+  clamp(total: number): void {
+    this.#start = Math.max(0, Math.min(this.#start, total - this.size(total)))
   }
 
   /** Back to the first row (a new company, search or sort). */

@@ -74,6 +74,24 @@ describe("PagedListController", () => {
     expect(loader.offsets).to.deep.equal([20, 40])
   })
 
+  it("loads pages ahead of the scroll, within the list, without moving the rows on screen", async () => {
+    const { loader, list } = make()
+    list.prefetch(0, 9)
+    expect(loader.offsets, "nothing before the total is known").to.deep.equal([])
+    list.reload()
+    await loader.answer(0, 95)
+    list.show(10, 19)
+    list.prefetch(40, 49)
+    list.prefetch(90, 130)
+    list.prefetch(-30, -5)
+    expect(loader.offsets).to.deep.equal([10, 40, 90])
+    expect(list.visible).to.deep.equal({ first: 10, last: 19 })
+    await loader.answer(40, 95)
+    expect(list.row(45)).to.equal("row 45")
+    list.show(40, 49)
+    expect(loader.offsets).to.deep.equal([10, 90])
+  })
+
   it("drops an answer to an earlier search that arrives after the reload", async () => {
     const { loader, list } = make()
     list.reload()

@@ -144,6 +144,18 @@ export class PagedListController<A> {
     }
   }
 
+  /**
+   * Rows `first` to `last` are likely on screen soon (the admin scrolls that way): loads their pages
+   * ahead, without changing which rows are `visible`.
+   */
+  prefetch(first: number, last: number): void {
+    const total = this.#total
+    if (total === undefined || total === 0) return
+    const from = Math.max(0, Math.min(total - 1, first))
+    const to = Math.max(from, Math.min(total - 1, last))
+    for (let page = this.#pages.pageOf(from); page <= this.#pages.pageOf(to); page++) void this.#fetch(page)
+  }
+
   /** Asks again for what failed: the first page when the list is empty, else the pages on screen. */
   retry(): void {
     if (this.#total === undefined) this.reload()
