@@ -16,19 +16,6 @@ import type { KabNumberList } from "./number-list.js"
 let operator: MockOperator | undefined
 let downloads: ReturnType<typeof catchDownloads>
 
-// The virtualizer measures rows with a ResizeObserver; Chromium reports a loop it resolved itself as
-// a window error, which is not a failure of the list.
-window.addEventListener(
-  "error",
-  (event) => {
-    if (String(event.message).includes("ResizeObserver loop")) {
-      event.preventDefault()
-      event.stopImmediatePropagation()
-    }
-  },
-  true,
-)
-
 beforeEach(() => {
   downloads = catchDownloads()
 })

@@ -246,7 +246,7 @@ describe("kab-number-list", () => {
     expect(list.total).to.be.at.least(100_000)
     const scroller = inShadow(list, ".rows")
     for (const fraction of [0.25, 0.5, 0.9]) {
-      // The scroll height is an estimate the virtualizer refines as it measures rows: scroll until there.
+      // The rows' height is known once the first row is laid out: scroll until the rows there arrive.
       await waitUntil(
         () => {
           if (rows(list).some((row) => Number(row.dataset.index) > (list.total ?? 0) * (fraction - 0.1))) return true
