@@ -10,7 +10,7 @@
 //   `cabinet.js`: `<kab-cabinet>`, whose views of a number, its records and the documents are chunks
 //   loaded on first use; both share chunks with `kabinet.js` (which exports every element's class, so
 //   it carries those views itself).
-// - `export-worker.js`: the export worker, one self-contained file. The page starts it with
+// - `export-worker.js`: the export worker, with each format's writer in a chunk of its own. The page starts it with
 //   `new URL("./export-worker.js", import.meta.url)`, which esbuild leaves as written, so it resolves
 //   next to the module that starts it. Its writers (jsPDF, the fonts, the XLSX writer) live only there.
 //
@@ -59,10 +59,15 @@ export const pageOptions = {
   chunkNames: "chunk-[hash]",
 }
 
-/** The export worker: one file, imported by nothing. */
+/**
+ * The export worker, imported by nothing. Each format's writer is a chunk the worker loads when a file
+ * of that format is asked for, so a spreadsheet never fetches jsPDF and its fonts.
+ */
 export const workerOptions = {
   ...commonOptions,
   entryPoints: { "export-worker": "src/internal/export/export-worker.ts" },
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   // jsPDF loads these only to draw HTML and SVG (`doc.html()`, `addSvgAsImage`), which the tables never
   // do: left as the imports on first use they are, never fetched, instead of a third of the worker.
   external: ["html2canvas", "canvg", "dompurify"],

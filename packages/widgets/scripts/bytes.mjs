@@ -128,9 +128,13 @@ export const measure = async () => {
   const units = []
   /** @type {Map<string, Unit>} */
   const lazy = new Map()
-  for (const entry of Object.keys(pageOptions.entryPoints).map((name) => `${name}.js`)) {
+  const entries = [
+    ...Object.keys(pageOptions.entryPoints).map((name) => ({ file: `${name}.js`, kind: "entry" })),
+    ...Object.keys(workerOptions.entryPoints).map((name) => ({ file: `${name}.js`, kind: "worker" })),
+  ]
+  for (const { file: entry, kind } of entries) {
     const initial = closure(byFile, entry)
-    units.push(unitOf(byFile, entry, "entry", initial))
+    units.push(unitOf(byFile, entry, kind, initial))
     // Every module loaded on first use from this entry, each measured beyond the entry's initial graph.
     const queue = [...initial].flatMap((file) => byFile.get(file)?.dynamicImports ?? [])
     const seen = new Set()
@@ -148,7 +152,6 @@ export const measure = async () => {
     }
   }
   units.push(...[...lazy.values()].sort((a, b) => a.name.localeCompare(b.name)))
-  units.push(unitOf(byFile, "export-worker.js", "worker", ["export-worker.js"]))
   return { units, outputs }
 }
 
