@@ -217,7 +217,17 @@ describe("MobileNumber", () => {
       ["companyId", ["cmp-kabinet", "a", "A_b-9", "x".repeat(64), "x".repeat(65), "cmp kabinet", "cmp.kabinet", ""]],
     ]
 
+    // Instants across the calendar: leap days, month ends, every offset form, with and without seconds.
+    const two = (n: number) => String(n).padStart(2, "0")
+    const instants = Array.from({ length: 600 }, (_, i) => {
+      const date = `${1000 + ((i * 977) % 9000)}-${two(1 + (i % 12))}-${two(1 + ((i * 7) % 31))}`
+      const time = `${two((i * 5) % 25)}:${two((i * 13) % 61)}${i % 3 === 0 ? "" : `:${two((i * 11) % 61)}`}`
+      const zone = i % 4 === 0 ? "Z" : `${i % 2 === 0 ? "+" : "-"}${two((i * 3) % 25)}:${two((i * 17) % 61)}`
+      return `${date}T${time}${zone}`
+    })
+
     const rows: Array<unknown> = [Manual.kartBlanche, corp, advance]
+    for (const statusChangedAt of instants) rows.push({ ...kartBlanche, statusChangedAt })
     for (const [key, values] of variants) {
       for (const value of values) rows.push({ ...kartBlanche, [key]: value })
       rows.push(Object.fromEntries(Object.entries(kartBlanche).filter(([k]) => k !== key)))

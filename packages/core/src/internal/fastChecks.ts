@@ -69,33 +69,59 @@ export const tiynOfDecimal = (text: string): number | undefined => {
 /** An ISO-8601 date-time with an explicit offset: the wire form of `Instant`. */
 export const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u
 
-const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48)
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+// Two ASCII digits at `at` as a number, or -1.
+const twoDigits = (text: string, at: number): number =>
+  isDigitAt(text, at) && isDigitAt(text, at + 1) ? (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48) : -1
 
 const daysInMonth = (year: number, month: number): number =>
   month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1)
 
-// The epoch seconds of an `isoInstant` text of whole seconds whose every part is in range, or
-// `undefined` for the rest (fractions, years before 1000, day 31 of a 30-day month, hour 24, …),
-// which the platform's reading decides: for these the platform and this arithmetic agree.
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years from 1000 on).
+const epochDays = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+}
+
+// The epoch seconds of `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)` with every part in range, or `undefined`
+// for any other text (fractions of a second, years before 1000, 31 April, hour 24, …), which the
+// pattern and the platform's reading then decide: on the texts read here the two agree.
 const epochSecondsOfPlainIso = (text: string): number | undefined => {
-  const zoneAt = text.charCodeAt(16) === 58 ? 19 : 16
-  if (text.charCodeAt(zoneAt) === 46) return undefined
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
+  const length = text.length
+  const zoneAt = length === 20 || length === 25 ? 19 : length === 17 || length === 22 ? 16 : -1
+  if (zoneAt === -1) return undefined
+  const century = twoDigits(text, 0)
+  const yearOfCentury = twoDigits(text, 2)
+  const year = century * 100 + yearOfCentury
   const month = twoDigits(text, 5)
   const day = twoDigits(text, 8)
   const hour = twoDigits(text, 11)
   const minute = twoDigits(text, 14)
   const second = zoneAt === 19 ? twoDigits(text, 17) : 0
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  if (hour > 23 || minute > 59 || second > 59) return undefined
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined
+  if (text.charCodeAt(13) !== 58 || (zoneAt === 19 && text.charCodeAt(16) !== 58)) return undefined
+  if (century < 10 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return undefined
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined
   let offset = 0
-  if (text.charCodeAt(zoneAt) !== 90) {
+  const zone = text.charCodeAt(zoneAt)
+  if (zone === 90) {
+    if (length !== zoneAt + 1) return undefined
+  } else {
+    if ((zone !== 43 && zone !== 45) || length !== zoneAt + 6 || text.charCodeAt(zoneAt + 3) !== 58) return undefined
     const offsetHours = twoDigits(text, zoneAt + 1)
     const offsetMinutes = twoDigits(text, zoneAt + 4)
-    if (offsetHours > 23 || offsetMinutes > 59) return undefined
-    offset = (text.charCodeAt(zoneAt) === 45 ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return undefined
+    offset = (zone === 45 ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60)
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offset
+  return epochDays(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset
 }
 
 /**
@@ -103,9 +129,9 @@ const epochSecondsOfPlainIso = (text: string): number | undefined => {
  * platform's reading of the text), or `undefined` when it is not one.
  */
 export const utcOfIso = (text: string): DateTime.Utc | undefined => {
-  if (!isoInstant.test(text)) return undefined
   const epochSeconds = epochSecondsOfPlainIso(text)
   if (epochSeconds !== undefined) return DateTime.fromEpochSeconds(epochSeconds)
+  if (!isoInstant.test(text)) return undefined
   const date = new Date(text)
   return Number.isNaN(date.getTime()) ? undefined : DateTime.fromDateUnsafe(date)
 }
