@@ -251,6 +251,21 @@ describe("MobileNumber", () => {
       }
     })
 
+    it("for a list of rows: the same rows, or the same refusal at the same row", () => {
+      const list = Schema.decodeUnknownExit(MobileNumber.MobileNumbers)
+      const listReference = Schema.decodeUnknownExit(Schema.Array(reference))
+      const valid = rows.filter((row) => Exit.isSuccess(decodeReference(row)))
+      const invalidRow = rows.find((row) => Exit.isFailure(decodeReference(row)))
+      for (const input of [valid, [...valid.slice(0, 5), invalidRow, ...valid.slice(5)], [], "rows"]) {
+        const fast = list(input)
+        const expected = listReference(input)
+        expect(Exit.isSuccess(fast)).toBe(Exit.isSuccess(expected))
+        if (Exit.isSuccess(fast) && Exit.isSuccess(expected)) expect(fast.value).toStrictEqual(expected.value)
+        else expect(String(Exit.isFailure(fast) && fast.cause)).toBe(String(Exit.isFailure(expected) && expected.cause))
+      }
+      expect(valid.length).toBeGreaterThan(100)
+    })
+
     it("with excess properties refused when the caller asks", () => {
       const row = { ...kartBlanche, extra: "refused" }
       const fast = Schema.decodeUnknownExit(MobileNumber.MobileNumber)(row, { onExcessProperty: "error" })
