@@ -63,8 +63,13 @@ type Row = typeof contract.Type
 const isMobileCode: ReadonlyArray<boolean> = Array.from({ length: 1000 }, (_, code) =>
   Msisdn.mobileCodes.some((mobile) => Number(mobile) === code),
 )
-const billingMethods: ReadonlyArray<unknown> = BillingMethod.values
-const statuses: ReadonlyArray<unknown> = NumberStatus.values
+const [credit, advance] = BillingMethod.values
+const [active, blocked, debtBlocked, processing] = NumberStatus.values
+
+const isBillingMethod = (u: unknown): u is BillingMethod.BillingMethod => u === credit || u === advance
+
+const isStatus = (u: unknown): u is NumberStatus.NumberStatus =>
+  u === active || u === blocked || u === debtBlocked || u === processing
 
 const isMsisdn = (u: unknown): u is Msisdn.Msisdn =>
   typeof u === "string" &&
@@ -86,15 +91,14 @@ const decodeFast = (input: unknown): Row | typeof invalid => {
   if (!isMsisdn(msisdn)) return invalid
   if (typeof accountNumber !== "string" || !isDigits(accountNumber, 6, 12)) return invalid
   const tariff = typeof tariffName === "string" && tariffName !== "" ? tariffName : undefined
-  if (tariff === undefined && (tariffName !== undefined || Object.hasOwn(row, "tariffName"))) return invalid
-  if (!billingMethods.includes(billingMethod) || !statuses.includes(status)) return invalid
+  if (tariff === undefined && (tariffName !== undefined || "tariffName" in row)) return invalid
+  if (!isBillingMethod(billingMethod) || !isStatus(status)) return invalid
   const statusChangedAt = typeof row.statusChangedAt === "string" ? utcOfIso(row.statusChangedAt) : undefined
   const availableFunds = tiyn(row.availableFunds)
   const creditLimit = tiyn(row.creditLimit)
   const individualLimit = tiyn(row.individualLimit)
   if (statusChangedAt === undefined || availableFunds === undefined || creditLimit === undefined) return invalid
-  if (individualLimit === undefined && (row.individualLimit !== undefined || Object.hasOwn(row, "individualLimit")))
-    return invalid
+  if (individualLimit === undefined && (row.individualLimit !== undefined || "individualLimit" in row)) return invalid
   if (typeof companyId !== "string" || !isIdentifier(companyId, 64)) return invalid
   // One literal per shape, keys in the schema's order (as the schema decodes them): building the
   // row key by key, or spreading its optional parts, costs more than all the checks.
