@@ -26,7 +26,7 @@ const decoding = (count, repeat) => {
   const page = decodePage(json)
   if (page.items.length !== count || typeof page.items[count - 1].availableFunds !== "number")
     throw new Error(`decoded ${page.items.length} of ${count} rows`)
-  const warmUp = Math.max(3, Math.ceil(20_000 / count))
+  const warmUp = Math.max(3, Math.ceil(300_000 / count))
   for (let i = 0; i < warmUp; i++) {
     JSON.parse(json)
     decodePage(json)
@@ -48,7 +48,7 @@ const decoding = (count, repeat) => {
 }
 
 // The small page first, before the large one has grown the heap.
-const small = decoding(1_000, 50)
+const small = decoding(1_000, 200)
 const large = decoding(100_000, 1)
 console.log(
   `decode 100,000: ${median(large.samples[kabinet]).toFixed(0)} ms vs JSON.parse ${median(large.samples[peer]).toFixed(0)} ms`,
@@ -89,7 +89,7 @@ writeSuite({
     "and with 1,000 rows shaped like the manual's (every optional field on some rows, distinct instants), decoded " +
     "into typed, validated rows by the contract's own schema — the step the client takes with every answer — " +
     `beside \`JSON.parse\` alone on the same text; ${runs} runs, the two interleaved in alternating order, after a ` +
-    "warm-up (the 1,000-row figure is the mean of 50 decodes per run). Rules: the ⋮ menus of all 100,000 decoded " +
+    "warm-up (the 1,000-row figure is the mean of 200 decodes per run). Rules: the ⋮ menus of all 100,000 decoded " +
     `rows (the quick menu: 7 decisions; the profile menu: 7 decisions), ${runs} runs.`,
   figures: [
     { name: "decode a page of 100,000 numbers", unit: "ms", samples: large.samples, target: ratioTarget },
