@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Effect, Schema } from "effect"
+import { DateTime, Effect, Exit, Schema, SchemaTransformation } from "effect"
 import { MobileNumber } from "../src/index.js"
 import * as Manual from "./fixtures/manual.js"
 
@@ -37,7 +37,7 @@ describe("MobileNumber", () => {
   it.effect("decodes the manual's 77010542001 with money in tiyn and the status time as an instant", () =>
     Effect.gen(function* () {
       const number = yield* decode(kartBlanche)
-      expect(number).toBeInstanceOf(MobileNumber.MobileNumber)
+      expect(Schema.is(MobileNumber.MobileNumber)(number)).toBe(true)
       expect(number.msisdn).toBe("77010542001")
       expect(number.tariffName).toBe("Карт Бланш+ 1000")
       expect(number.billingMethod).toBe("Кредитный")
@@ -124,4 +124,154 @@ describe("MobileNumber", () => {
       expect(rows.map((row) => row.msisdn)).toEqual(["77010542001", "77780627247", "77010541921"])
     }),
   )
+
+  // Rows are decoded on a fast path of plain checks that hands anything unusual to the schema. Held
+  // here to a schema built the same way without that path: the same value (keys in the same order)
+  // or the same refusal, for every row, valid or not.
+  describe("decodes every row exactly as the schema does", () => {
+    const wire = Schema.Struct(MobileNumber.MobileNumber.from.fields)
+    const reference = wire.pipe(
+      Schema.decodeTo(Schema.toType(wire).annotate({ identifier: "MobileNumber" }), SchemaTransformation.passthrough()),
+    )
+    const decodeFast = Schema.decodeUnknownExit(MobileNumber.MobileNumber)
+    const decodeReference = Schema.decodeUnknownExit(reference)
+
+    const variants: ReadonlyArray<readonly [string, ReadonlyArray<unknown>]> = [
+      [
+        "msisdn",
+        [
+          "77010542001",
+          "77470000000",
+          "77270000000",
+          "7701054200",
+          "+77010542001",
+          "87010542001",
+          "",
+          77010542001,
+          "7701054200١",
+        ],
+      ],
+      ["accountNumber", ["256020", "123456789012", "12345", "1234567890123", "2560 2051", "", 25602051]],
+      ["tariffName", ["11 corp", " ", "", null, undefined, 11]],
+      ["billingMethod", ["Авансовый", "Кредитный", "credit", "", null]],
+      ["status", ["Активный", "Заблокирован", "Заблокирован / Долг", "В обработке", "Active", "активный"]],
+      [
+        "statusChangedAt",
+        [
+          "2020-08-27T03:21:00+05:00",
+          "2020-08-26T22:21:00Z",
+          "2020-08-26T22:21Z",
+          "2020-08-27T03:21+05:00",
+          "2020-08-26T22:21:00.5Z",
+          "2020-08-26T22:21:00.123456789-03:30",
+          "2020-02-29T00:00:00Z",
+          "2021-02-29T00:00:00Z",
+          "2020-04-31T10:00:00+05:00",
+          "2020-12-31T23:59:59-12:00",
+          "2020-01-01T24:00:00Z",
+          "2020-01-01T23:60:00Z",
+          "2020-01-01T00:00:60Z",
+          "2020-01-01T00:00:00+24:00",
+          "2020-01-01T00:00:00+23:59",
+          "2020-00-10T00:00:00Z",
+          "2020-13-01T00:00:00Z",
+          "0999-06-01T00:00:00Z",
+          "0050-01-01T00:00:00Z",
+          "2020-08-27T03:21:00",
+          "2020-08-27 03:21:00Z",
+          "2020-08-27T03:21:00z",
+          "",
+          1598478060000,
+        ],
+      ],
+      [
+        "availableFunds",
+        [
+          "893.00",
+          "893",
+          "0.07",
+          "-12.5",
+          "-0.00",
+          "-0",
+          "007.10",
+          "9999999999999.99",
+          "99999999999999.99",
+          "90071992547409.91",
+          "90071992547409.92",
+          "-90071992547409.91",
+          "1.234",
+          "1e3",
+          ".5",
+          "5.",
+          "+1",
+          " 1",
+          "1,5",
+          "NaN",
+          "",
+          "-",
+          893,
+        ],
+      ],
+      ["individualLimit", ["1786.00", "0", "-1", "1786.001", "", null, undefined]],
+      ["creditLimit", ["3000.00", "10", "3000.", "три"]],
+      ["companyId", ["cmp-kabinet", "a", "A_b-9", "x".repeat(64), "x".repeat(65), "cmp kabinet", "cmp.kabinet", ""]],
+    ]
+
+    // Instants across the calendar: leap days, month ends, every offset form, with and without seconds.
+    const two = (n: number) => String(n).padStart(2, "0")
+    const instants = Array.from({ length: 600 }, (_, i) => {
+      const date = `${1000 + ((i * 977) % 9000)}-${two(1 + (i % 12))}-${two(1 + ((i * 7) % 31))}`
+      const time = `${two((i * 5) % 25)}:${two((i * 13) % 61)}${i % 3 === 0 ? "" : `:${two((i * 11) % 61)}`}`
+      const zone = i % 4 === 0 ? "Z" : `${i % 2 === 0 ? "+" : "-"}${two((i * 3) % 25)}:${two((i * 17) % 61)}`
+      return `${date}T${time}${zone}`
+    })
+
+    const rows: Array<unknown> = [Manual.kartBlanche, corp, advance]
+    for (const statusChangedAt of instants) rows.push({ ...kartBlanche, statusChangedAt })
+    for (const [key, values] of variants) {
+      for (const value of values) rows.push({ ...kartBlanche, [key]: value })
+      rows.push(Object.fromEntries(Object.entries(kartBlanche).filter(([k]) => k !== key)))
+    }
+    rows.push({ ...kartBlanche, extra: "ignored" }, Object.assign(Object.create(null), kartBlanche), null, [], "row")
+
+    it("for each field's valid and invalid forms, absent keys and odd rows", () => {
+      for (const row of rows) {
+        const fast = decodeFast(row)
+        const expected = decodeReference(row)
+        if (Exit.isSuccess(expected)) {
+          expect(Exit.isSuccess(fast), JSON.stringify(row)).toBe(true)
+          if (Exit.isSuccess(fast)) {
+            expect(fast.value, JSON.stringify(row)).toStrictEqual(expected.value)
+            expect(Object.keys(fast.value)).toEqual(Object.keys(expected.value))
+          }
+        } else {
+          expect(Exit.isFailure(fast), JSON.stringify(row)).toBe(true)
+          expect(String(Exit.isFailure(fast) && fast.cause)).toBe(String(expected.cause))
+        }
+      }
+    })
+
+    it("for a list of rows: the same rows, or the same refusal at the same row", () => {
+      const list = Schema.decodeUnknownExit(MobileNumber.MobileNumbers)
+      const listReference = Schema.decodeUnknownExit(Schema.Array(reference))
+      const valid = rows.filter((row) => Exit.isSuccess(decodeReference(row)))
+      const invalidRow = rows.find((row) => Exit.isFailure(decodeReference(row)))
+      for (const input of [valid, [...valid.slice(0, 5), invalidRow, ...valid.slice(5)], [], "rows"]) {
+        const fast = list(input)
+        const expected = listReference(input)
+        expect(Exit.isSuccess(fast)).toBe(Exit.isSuccess(expected))
+        if (Exit.isSuccess(fast) && Exit.isSuccess(expected)) expect(fast.value).toStrictEqual(expected.value)
+        else expect(String(Exit.isFailure(fast) && fast.cause)).toBe(String(Exit.isFailure(expected) && expected.cause))
+      }
+      expect(valid.length).toBeGreaterThan(100)
+    })
+
+    it("with excess properties refused when the caller asks", () => {
+      const row = { ...kartBlanche, extra: "refused" }
+      const fast = Schema.decodeUnknownExit(MobileNumber.MobileNumber)(row, { onExcessProperty: "error" })
+      const expected = decodeReference(row, { onExcessProperty: "error" })
+      expect(Exit.isFailure(fast)).toBe(true)
+      expect(String(Exit.isFailure(fast) && fast.cause)).toBe(String(Exit.isFailure(expected) && expected.cause))
+    })
+  })
 })

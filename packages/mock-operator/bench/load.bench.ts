@@ -7,10 +7,8 @@
  * first, cold request of each scenario and the first search of a fresh server are printed beside
  * it, and a miss fails the benchmark.
  */
-import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, expect, test } from "vitest"
+import { type FleetServer, percentile, startFleetServer } from "./fleet-server.mjs"
 
 const clients = 10
 const rounds = 3
@@ -19,75 +17,21 @@ const warmUpRequests = 40
 const targetP99Ms = 50
 const tariffs = ["Бизнес Класс Специалист", "Карт Бланш+ 1000", "Бизнес Класс Старт", "11 corp", "M2M Телеметрия"]
 
-let child: ChildProcess
-const server = { url: "" }
-let token = ""
+let server: FleetServer
 let firstSearchMs = 0
 
-// Starts `bench/serve.ts` and waits for the address it prints.
-const serve = (): Promise<string> =>
-  new Promise((resolve, reject) => {
-    child = spawn(
-      process.execPath,
-      [
-        "--conditions=source",
-        fileURLToPath(new URL("./serve.ts", import.meta.url)),
-        "--port",
-        "0",
-        "--fleet-size",
-        "100000",
-        "--time-scale",
-        "0",
-      ],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    )
-    child.on("error", reject)
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const url = /on (http:\/\/[\d.:]+)/u.exec(chunk.toString())?.[1]
-      if (url !== undefined) resolve(url)
-    })
-  })
+const get = (query: string): Promise<number> => server.get(query)
 
 beforeAll(async () => {
-  server.url = await serve()
-  const response = await fetch(`${server.url}/v1/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ phone: "77012111249", password: "kabinet-demo" }),
-  })
-  token = ((await response.json()) as { token: string }).token
+  server = await startFleetServer({ fleetSize: 100_000, sources: true })
   // The very first search of a fresh server (it builds its indexes as it starts).
   firstSearchMs = await get("offset=0&limit=50&search=0542")
   // The server's code is compiled as it runs: every kind of request a few hundred times first.
   for (let i = 0; i < 300; i++) await get(scenarios[i % scenarios.length]?.query(20_000 + i) ?? "")
 })
 afterAll(() => {
-  child.kill()
+  server.stop()
 })
-
-const get = async (query: string): Promise<number> => {
-  const started = performance.now()
-  const response = await fetch(`${server.url}/v1/companies/cmp-700700700700/numbers?${query}`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (response.status !== 200) throw new Error(`list answered ${response.status}`)
-  await response.arrayBuffer()
-  return performance.now() - started
-}
-
-// The server's CPU time so far, in ms (Linux), so that the cost of a request shows apart from the
-// waiting a busy machine adds to it.
-const serverCpuMs = (): number | undefined => {
-  try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? []
-    return ((Number(fields[11]) + Number(fields[12])) * 1_000) / 100
-  } catch {
-    return undefined
-  }
-}
-
-const percentile = (sorted: ReadonlyArray<number>, p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
 
 const scenarios: ReadonlyArray<{ readonly name: string; readonly query: (i: number) => string }> = [
   { name: "first page (50 rows)", query: () => "offset=0&limit=50" },
@@ -111,7 +55,7 @@ for (const scenario of scenarios) {
     const cold = await get(scenario.query(0))
     for (let i = 1; i <= warmUpRequests; i++) await get(scenario.query(10_000 + i))
     let next = 1
-    const cpuBefore = serverCpuMs()
+    const cpuBefore = server.serverCpuMs()
     const measured: Array<ReadonlyArray<number>> = []
     for (let round = 0; round < rounds; round++) {
       const latencies: Array<number> = []
@@ -122,7 +66,7 @@ for (const scenario of scenarios) {
       )
       measured.push([...latencies].sort((a, b) => a - b))
     }
-    const cpuAfter = serverCpuMs()
+    const cpuAfter = server.serverCpuMs()
     const cpuPerRequest =
       cpuBefore === undefined || cpuAfter === undefined
         ? "—"

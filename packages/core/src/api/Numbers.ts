@@ -110,7 +110,7 @@ export const ListQuery = {
  *
  * JSON: `{ "items": [MobileNumber…], "total": 100000, "offset": 0 }`
  */
-export const NumberPage = Paging.Page(MobileNumber.MobileNumber, "NumberPage")
+export const NumberPage = Paging.Page(MobileNumber.MobileNumber, "NumberPage", MobileNumber.MobileNumbers)
 export type NumberPage = typeof NumberPage.Type
 
 const read = [...Errors.companyScoped] as const

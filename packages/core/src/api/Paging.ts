@@ -67,7 +67,8 @@ export const SortOrder = Schema.Literals(["asc", "desc"]).annotate({ identifier:
 export type SortOrder = typeof SortOrder.Type
 
 /**
- * A page of `item`s: the rows from `offset`, and the `total` number of rows that match.
+ * A page of `item`s: the rows from `offset`, and the `total` number of rows that match. `items` is
+ * the schema of the rows when the item's module has its own (a list decoded on a fast path).
  *
  * JSON: `{ "items": [ … ], "total": 100000, "offset": 200 }`
  *
@@ -76,8 +77,11 @@ export type SortOrder = typeof SortOrder.Type
  * const CallRecordPage = Paging.Page(CallRecord.CallRecord, "CallRecordPage")
  * ```
  */
-export const Page = <Item extends Schema.Top>(item: Item, identifier: string) =>
-  Schema.Struct({ items: Schema.Array(item), total: Total, offset: Offset }).annotate({ identifier })
+export const Page = <Item extends Schema.Top>(
+  item: Item,
+  identifier: string,
+  items: Schema.$Array<Item> = Schema.Array(item),
+) => Schema.Struct({ items, total: Total, offset: Offset }).annotate({ identifier })
 
 /**
  * The type of a page of `A`.

@@ -24,6 +24,7 @@
 import { Order as Ord, Schema, SchemaGetter } from "effect"
 import * as Format from "../Format.js"
 import { tiynToDecimal } from "../internal/decimal.js"
+import { tiynOfDecimal } from "../internal/fastChecks.js"
 
 /**
  * Every message key a failure of this module can carry, for building exhaustive translations.
@@ -78,10 +79,15 @@ const toTiynBigInt = (s: string): bigint => {
   return sign === "-" ? -magnitude : magnitude
 }
 
+// Amounts of up to 13 whole digits (every real balance) are read with plain arithmetic, which is
+// exact below 2^53; only longer ones pay for `BigInt`.
 const fitsTiyn = (s: string): boolean => {
+  if (tiynOfDecimal(s) !== undefined) return true
   const amount = toTiynBigInt(s)
   return amount <= maxTiyn && amount >= -maxTiyn
 }
+
+const toTiyn = (s: string): number => tiynOfDecimal(s) ?? Number(toTiynBigInt(s))
 
 const toDecimal = tiynToDecimal
 
@@ -108,7 +114,7 @@ export const FromDecimalString = Schema.String.annotate({
     Schema.makeFilter(fitsTiyn, { message: "money.range" }),
   ),
   Schema.decodeTo(Tiyn, {
-    decode: SchemaGetter.transform((s: string) => Number(toTiynBigInt(s))),
+    decode: SchemaGetter.transform(toTiyn),
     encode: SchemaGetter.transform(toDecimal),
   }),
 )

@@ -67,8 +67,8 @@ export const number = Schema.decodeUnknownSync(MobileNumber.MobileNumber)(kartBl
 /** Rows of `count` numbers (the manual's, renumbered), as a list of the whole fleet would give them. */
 export function* fleet(count: number): Generator<MobileNumber.MobileNumber> {
   for (let i = 0; i < count; i++)
-    yield new MobileNumber.MobileNumber({
+    yield {
       ...number,
       msisdn: `7701${String(1_000_000 + i).slice(-7)}` as typeof number.msisdn,
-    })
+    }
 }

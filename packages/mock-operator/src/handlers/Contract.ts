@@ -17,7 +17,7 @@ import {
   GeneralInfo,
   ImeiRegistration,
   Luhn,
-  MobileNumber,
+  type MobileNumber,
   Money,
   type Msisdn,
   Payment,
@@ -46,22 +46,18 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 
 /** A list row and profile header. */
-export const mobileNumber = (row: Row): MobileNumber.MobileNumber =>
-  new MobileNumber.MobileNumber(
-    {
-      msisdn: row.msisdn as Msisdn.Msisdn,
-      accountNumber: row.accountNumber as AccountNumber.AccountNumber,
-      ...optional("tariffName", row.tariffName),
-      billingMethod: row.billingMethod,
-      status: row.status,
-      statusChangedAt: DateTime.fromDateUnsafe(new Date(row.statusChangedAt)),
-      availableFunds: row.availableFunds as Money.Tiyn,
-      ...optional("individualLimit", row.individualLimit as Money.Tiyn | undefined),
-      creditLimit: row.creditLimit as Money.Tiyn,
-      companyId: row.companyId as Company.CompanyId,
-    },
-    { disableChecks: true },
-  )
+export const mobileNumber = (row: Row): MobileNumber.MobileNumber => ({
+  msisdn: row.msisdn as Msisdn.Msisdn,
+  accountNumber: row.accountNumber as AccountNumber.AccountNumber,
+  ...optional("tariffName", row.tariffName),
+  billingMethod: row.billingMethod,
+  status: row.status,
+  statusChangedAt: DateTime.fromDateUnsafe(new Date(row.statusChangedAt)),
+  availableFunds: row.availableFunds as Money.Tiyn,
+  ...optional("individualLimit", row.individualLimit as Money.Tiyn | undefined),
+  creditLimit: row.creditLimit as Money.Tiyn,
+  companyId: row.companyId as Company.CompanyId,
+})
 
 const banState = (on: boolean) => (on ? "enabled" : "disabled")
 
