@@ -3,7 +3,6 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    benchmark: { include: ["bench/**/*.bench.ts"] },
     // The core is pure: reusing workers saves re-importing Effect for every file.
     isolate: false,
     // Room for a busy machine (CI has two cores); the exporters' tests spawn pdftotext and python.
