@@ -123,6 +123,10 @@
         .sort((a, b) => a.startTime - b.startTime)[0]
       return entry && { sent: entry.startTime, responseEnd: entry.responseEnd }
     },
+    /** Scrolls up by a few pixels: a grid that left its rows blank after a pass may render on a new scroll. */
+    nudge: () => {
+      grid().scroller().scrollTop -= 8
+    },
     /** Scrolls to the top. */
     top: () => {
       const scroller = grid().scroller()

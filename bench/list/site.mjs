@@ -2,7 +2,7 @@
 // contract's requests on to the operator, so the pages and their API share one origin (no CORS).
 import { spawn } from "node:child_process"
 import { createReadStream, existsSync, statSync } from "node:fs"
-import { Agent, createServer, request } from "node:http"
+import { createServer, request } from "node:http"
 import { extname, join, normalize } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -51,7 +51,6 @@ const types = {
  */
 export const startSite = ({ root, operatorUrl, port = 0 }) => {
   const operator = new URL(operatorUrl)
-  const agent = new Agent({ keepAlive: true, maxSockets: 16 })
   const server = createServer((incoming, outgoing) => {
     const path = new URL(incoming.url ?? "/", "http://site").pathname
     if (path.startsWith("/v1/")) {
@@ -62,7 +61,8 @@ export const startSite = ({ root, operatorUrl, port = 0 }) => {
           method: incoming.method,
           path: incoming.url,
           headers: { ...incoming.headers, host: operator.host },
-          agent,
+          // A connection per request: a kept-alive one the operator has just closed would fail the request.
+          agent: false,
         },
         (answer) => {
           outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
@@ -89,7 +89,6 @@ export const startSite = ({ root, operatorUrl, port = 0 }) => {
         close: () =>
           new Promise((done) => {
             server.closeAllConnections()
-            agent.destroy()
             server.close(() => done())
           }),
       })
