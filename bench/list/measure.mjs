@@ -37,8 +37,10 @@ export const measurePage = async (browser, { url, viewport, plan }) => {
     const firstRows = await within(
       page.evaluate(() => window.__bench.firstRows),
       150_000,
-      `${url}: the page never showed rows (${errors.join("; ")})`,
-    )
+      "first rows",
+    ).catch((error) => {
+      throw new Error(`${url}: the page never showed rows (${[error.message, ...errors].join("; ")})`)
+    })
     const request = await page.evaluate(() => window.__bench.listRequest())
     if (!request) throw new Error(`${url}: no list request in the resource timing`)
     const result = {
