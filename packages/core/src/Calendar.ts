@@ -18,7 +18,11 @@
  * })
  * ```
  */
-import { Clock, DateTime, Effect, Order, Predicate } from "effect"
+import * as Clock from "effect/Clock"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as Order from "effect/Order"
+import * as Predicate from "effect/Predicate"
 import type * as LocalDate from "./domain/LocalDate.js"
 import * as Period from "./domain/Period.js"
 import * as Almaty from "./internal/almaty.js"

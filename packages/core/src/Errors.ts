@@ -17,7 +17,8 @@
  * )
  * ```
  */
-import { Predicate, Schema } from "effect"
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
 import * as Messages from "./i18n/Messages.js"
 import * as AccessRules from "./rules/AccessRules.js"
 import * as Rule from "./rules/Rule.js"

@@ -18,8 +18,9 @@
  * ```
  */
 import { Api } from "@kabinet/core"
-import { Context, Schema } from "effect"
-import { HttpRouter } from "effect/http"
+import * as Context from "effect/Context"
+import * as HttpRouter from "effect/http/HttpRouter"
+import * as Schema from "effect/Schema"
 import { type ControlAccessOptions, controlAccess } from "./control/ControlAccess.js"
 import { handleControl } from "./control/ControlApi.js"
 import { requestDigest } from "./db/IdempotencyStore.js"

@@ -1,6 +1,6 @@
 // An esbuild plugin that turns a named import from a barrel of namespaces into namespace imports of
-// the modules themselves: `import { Schema, Effect } from "effect"` becomes
-// `import * as Schema from ".../effect/dist/Schema.js"` and `import * as Effect from ".../Effect.js"`.
+// the modules themselves: `import { Msisdn, Rules } from "@kabinet/core"` becomes
+// `import * as Msisdn from ".../core/dist/domain/Msisdn.js"` and `import * as Rules from ".../Rules.js"`.
 //
 // Why: a barrel written `export * as Schema from "./Schema.js"` makes esbuild build the whole `Schema`
 // namespace object for whoever imports it by name, so every export of `Schema.js` is kept, and with
@@ -13,8 +13,12 @@
 import { readFileSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 
-/** The barrels rewritten: Effect's own, its unstable modules', and the core's. */
-const barrel = /^(effect|effect\/unstable\/[a-z-]+|@kabinet\/core|@kabinet\/core\/export)$/
+/**
+ * The barrels rewritten: the core's. (The core and the widgets import Effect's modules by their own
+ * paths — `effect/Schema`, `effect/http/HttpClient` — so a portal's bundler keeps out what they never
+ * call without this plugin.)
+ */
+const barrel = /^(@kabinet\/core|@kabinet\/core\/export)$/
 
 const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])([^"']+)\2;?/g
 

@@ -24,8 +24,12 @@
  * const session = yield* client.auth.signIn({ payload: { phone, password: Redacted.make("…") } })
  * ```
  */
-import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "effect/http-api"
+
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as Admin from "../domain/Admin.js"
 import * as Instant from "../domain/Instant.js"
 import * as Msisdn from "../domain/Msisdn.js"

@@ -8,8 +8,11 @@
  * companies.map(Company.displayName)
  * ```
  */
-import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as AccountNumber from "../domain/AccountNumber.js"
 import * as BillingMethod from "../domain/BillingMethod.js"
 import * as Company from "../domain/Company.js"

@@ -10,7 +10,8 @@
  * const numbersOnly = Contract.settle(HttpApi.make("operator").add(NumbersGroup))
  * ```
  */
-import { HttpApi, type HttpApiGroup } from "effect/http-api"
+import * as HttpApi from "effect/http-api/HttpApi"
+import type * as HttpApiGroup from "effect/http-api/HttpApiGroup"
 import { Validation } from "./internal/validationMiddleware.js"
 
 /**

@@ -34,7 +34,7 @@
  * return yield* new Api.Errors.RuleDenied({ ruleId: "number.unblock.debt", messageKey: "rule.number.unblock.debt", params: {} })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Instant from "../domain/Instant.js"
 import * as Rule from "../rules/Rule.js"
 

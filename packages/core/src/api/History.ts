@@ -7,7 +7,9 @@
  * const table = yield* client.history.list({ params: { companyId }, query: { start, end } })
  * ```
  */
-import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
 import * as Documents from "../domain/Documents.js"
 import * as Errors from "./Errors.js"
 import { CompanyParams } from "./Numbers.js"

@@ -14,8 +14,11 @@
  * const op = yield* client.numberActions.block({ params: { companyId, number }, headers: { "idempotency-key": key } })
  * ```
  */
-import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as Bans from "../domain/Bans.js"
 import * as Forwarding from "../domain/Forwarding.js"
 import * as Iccid from "../domain/Iccid.js"

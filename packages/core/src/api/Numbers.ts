@@ -16,8 +16,11 @@
  * })
  * ```
  */
-import { Effect, Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as Company from "../domain/Company.js"
 import * as Forwarding from "../domain/Forwarding.js"
 import * as GeneralInfo from "../domain/GeneralInfo.js"

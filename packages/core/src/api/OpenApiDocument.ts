@@ -10,7 +10,7 @@
  * spec.paths["/v1/companies/{companyId}/numbers"]
  * ```
  */
-import { OpenApi } from "effect/http-api"
+import * as OpenApi from "effect/http-api/OpenApi"
 import { OperatorApi } from "./OperatorApi.js"
 
 /**

@@ -11,8 +11,12 @@
  * if (op.state === "succeeded") op.status // "Заблокирован"
  * ```
  */
-import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "effect/http-api"
+
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as Instant from "../domain/Instant.js"
 import * as Msisdn from "../domain/Msisdn.js"
 import * as NumberStatus from "../domain/NumberStatus.js"

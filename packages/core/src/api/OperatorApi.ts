@@ -21,7 +21,8 @@
  * const client = yield* HttpApiClient.make(Api.OperatorApi.OperatorApi, { baseUrl })
  * ```
  */
-import { HttpApi, OpenApi } from "effect/http-api"
+import * as HttpApi from "effect/http-api/HttpApi"
+import * as OpenApi from "effect/http-api/OpenApi"
 import { AuthGroup } from "./Auth.js"
 import { CompaniesGroup } from "./Companies.js"
 import * as Contract from "./Contract.js"

@@ -9,7 +9,8 @@
  * const NumberPage = Api.Paging.Page(MobileNumber.MobileNumber, "NumberPage")
  * ```
  */
-import { Schema, SchemaTransformation } from "effect"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 
 /**
  * A row offset: a non-negative integer. In a query string it is written as digits (`?offset=200`).

@@ -13,8 +13,11 @@
  * })
  * ```
  */
-import { Schema } from "effect"
-import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "effect/http-api"
+
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as Schema from "effect/Schema"
 import * as CallRecord from "../domain/CallRecord.js"
 import * as Documents from "../domain/Documents.js"
 import * as LocalDate from "../domain/LocalDate.js"

@@ -19,8 +19,11 @@
  * })
  * ```
  */
-import { Context, type DateTime, Schema } from "effect"
-import { HttpApiMiddleware, HttpApiSecurity } from "effect/http-api"
+import * as Context from "effect/Context"
+import type * as DateTime from "effect/DateTime"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
+import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
+import * as Schema from "effect/Schema"
 import type * as Admin from "../domain/Admin.js"
 import * as Errors from "./Errors.js"
 

@@ -18,7 +18,9 @@
  * AccountNumber.parse(" 25602051 ") // Result.succeed("25602051")
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitCount, digitsOnly, nonEmpty } from "../internal/checks.js"
 import { makeParse } from "../internal/messageKey.js"
 

@@ -16,7 +16,7 @@
  * ActionHistory.statusKey(entry.status) // "failure"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Instant from "./Instant.js"
 import * as Msisdn from "./Msisdn.js"
 

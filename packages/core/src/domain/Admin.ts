@@ -13,7 +13,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Company from "./Company.js"
 import * as Email from "./Email.js"
 import * as Msisdn from "./Msisdn.js"

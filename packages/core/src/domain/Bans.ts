@@ -17,7 +17,7 @@
  * Bans.isEnabled(bans, "selfCareDetailView") // true
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * Every ban kind, in the order B3 lists them: «Запрет на SMS / USSD управление», «Запрет на

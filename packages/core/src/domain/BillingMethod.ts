@@ -12,7 +12,7 @@
  * BillingMethod.key(method) // "advance"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** Every billing method, as the operator spells it. */
 export const values = ["Кредитный", "Авансовый"] as const

@@ -26,7 +26,9 @@
  * Bin.parse("800800800801") // Result.fail("bin.checkDigit")
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitCount, digitsOnly, nonEmpty } from "../internal/checks.js"
 import { makeParse } from "../internal/messageKey.js"
 

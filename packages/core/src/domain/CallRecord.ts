@@ -17,7 +17,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Instant from "./Instant.js"
 import * as Money from "./Money.js"
 import * as ReportOutput from "./ReportOutput.js"

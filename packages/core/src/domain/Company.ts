@@ -13,7 +13,7 @@
  * Company.displayName(company) // "АО \"Времени мало\""
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { hasVisibleCharacter, noControlCharacters, wellFormed } from "../internal/text.js"
 import * as Bin from "./Bin.js"
 

@@ -23,7 +23,7 @@
  * Documents.responses[request.kind] // Documents.PaymentsReportResponse
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as AccountNumber from "./AccountNumber.js"
 import * as ActionHistory from "./ActionHistory.js"
 import * as BillingMethod from "./BillingMethod.js"

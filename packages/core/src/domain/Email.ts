@@ -22,7 +22,9 @@
  * Email.parse("email@kcell") // Result.fail("email.format")
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { makeParse } from "../internal/messageKey.js"
 
 /**

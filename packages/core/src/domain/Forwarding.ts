@@ -12,7 +12,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Msisdn from "./Msisdn.js"
 
 /**

@@ -13,7 +13,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as AccountNumber from "./AccountNumber.js"
 import * as Bans from "./Bans.js"
 import * as BillingMethod from "./BillingMethod.js"

@@ -20,7 +20,9 @@
  * Iccid.parse("8999 7021 2345 6789 9457") // Result.fail("iccid.checkDigit")
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitCount, digitsOnly, luhn, nonEmpty } from "../internal/checks.js"
 import { digitsOf } from "../internal/digits.js"
 import { makeParse } from "../internal/messageKey.js"

@@ -26,7 +26,9 @@
  * Imei.complete(recorded) // "352023093520696"
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitCount, digitsOnly, luhn, nonEmpty } from "../internal/checks.js"
 import { makeParse } from "../internal/messageKey.js"
 import * as Luhn from "../Luhn.js"

@@ -13,7 +13,7 @@
  * ImeiRegistration.statusKey(registration.status) // "notRegistered"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Imei from "./Imei.js"
 import * as Instant from "./Instant.js"
 

@@ -13,7 +13,8 @@
  * DateTime.formatIso(at) // "2020-08-26T22:21:00.000Z"
  * ```
  */
-import { Schema, SchemaTransformation } from "effect"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { isoInstant } from "../internal/fastChecks.js"
 
 /**

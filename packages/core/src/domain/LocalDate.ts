@@ -13,7 +13,9 @@
  * LocalDate.parts(day) // { year: 2019, month: 2, day: 1 }
  * ```
  */
-import { DateTime, Order as Ord, Schema } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Ord from "effect/Order"
+import * as Schema from "effect/Schema"
 
 const shape = /^(\d{4})-(\d{2})-(\d{2})$/u
 

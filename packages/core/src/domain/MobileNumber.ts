@@ -23,7 +23,8 @@
  * row.availableFunds // 89300 (tiyn)
  * ```
  */
-import { Schema, SchemaTransformation } from "effect"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { isDigits, isIdentifier, tiynOfDecimal, utcOfIso } from "../internal/fastChecks.js"
 import { invalid, withFastDecode } from "../internal/fastDecode.js"
 import * as AccountNumber from "./AccountNumber.js"

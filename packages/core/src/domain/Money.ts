@@ -21,7 +21,9 @@
  * Format.money("ru", funds) // "9 970,33 ₸"
  * ```
  */
-import { Order as Ord, Schema, SchemaGetter } from "effect"
+import * as Ord from "effect/Order"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import * as Format from "../Format.js"
 import { tiynToDecimal } from "../internal/decimal.js"
 import { tiynOfDecimal } from "../internal/fastChecks.js"

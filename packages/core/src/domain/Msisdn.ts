@@ -22,7 +22,9 @@
  * if (Result.isSuccess(result)) Msisdn.format(result.success) // "+7 701 054 20 01"
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitsOf as internalDigitsOf } from "../internal/digits.js"
 import { makeParse } from "../internal/messageKey.js"
 

@@ -13,7 +13,7 @@
  * profile.general.registrationForm // "300014697190-130"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as GeneralInfo from "./GeneralInfo.js"
 import * as MobileNumber from "./MobileNumber.js"
 import * as Service from "./Service.js"

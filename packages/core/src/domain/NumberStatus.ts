@@ -7,7 +7,7 @@
  * Schema.decodeUnknownSync(NumberStatus.NumberStatus)("Заблокирован / Долг")
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** Every status a line can have, as the operator spells it. */
 export const values = ["Активный", "Заблокирован", "Заблокирован / Долг", "В обработке"] as const

@@ -18,7 +18,7 @@
  * payment.amount // 997033 (tiyn)
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as AccountNumber from "./AccountNumber.js"
 import * as Instant from "./Instant.js"
 import * as Money from "./Money.js"

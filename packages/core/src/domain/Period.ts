@@ -17,7 +17,8 @@
  * Schema.decodeUnknownSync(Period.Month)({ year: 2020, month: 9 })
  * ```
  */
-import { Order as Ord, Schema } from "effect"
+import * as Ord from "effect/Order"
+import * as Schema from "effect/Schema"
 import * as LocalDate from "./LocalDate.js"
 
 /**

@@ -11,7 +11,7 @@
  * Schema.decodeUnknownSync(RegistrationFormNumber.RegistrationFormNumber)("300014697190-130")
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * A registration form number, `"300014697190-130"`.

@@ -9,7 +9,7 @@
  * ReportOutput.key("Файл формата PDF") // "pdf"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** Every output, as the manual spells it on the radio buttons. */
 export const values = ["На экран", "Файл формата PDF", "Файл формата XLS"] as const

@@ -13,7 +13,7 @@
  * SecretCode.grants("connectServices") // false
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Instant from "./Instant.js"
 
 /**

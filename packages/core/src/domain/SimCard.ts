@@ -19,7 +19,7 @@
  * Redacted.value(sim.pin1) // "0000"
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Iccid from "./Iccid.js"
 import * as Imei from "./Imei.js"
 import * as Instant from "./Instant.js"

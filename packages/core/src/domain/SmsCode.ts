@@ -17,7 +17,9 @@
  * SmsCode.parse(" 123 456 ") // Result.succeed("123456")
  * ```
  */
-import { type Result, Schema, SchemaGetter } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { digitCount, digitsOnly, nonEmpty } from "../internal/checks.js"
 import { makeParse } from "../internal/messageKey.js"
 

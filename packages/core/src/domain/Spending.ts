@@ -10,7 +10,7 @@
  * spending.months.at(-1)?.amount // tiyn spent this month so far
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Money from "./Money.js"
 import * as Period from "./Period.js"
 

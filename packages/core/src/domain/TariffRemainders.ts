@@ -23,7 +23,7 @@
  * })
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as LocalDate from "./LocalDate.js"
 
 /**

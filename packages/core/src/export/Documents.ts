@@ -18,7 +18,7 @@
  * const bytes = await Effect.runPromise(Pdf.write(table, { locale: "ru" }))
  * ```
  */
-import { DateTime } from "effect"
+import * as DateTime from "effect/DateTime"
 import type * as ActionHistory from "../domain/ActionHistory.js"
 import * as BillingMethod from "../domain/BillingMethod.js"
 import type * as CallRecord from "../domain/CallRecord.js"

@@ -8,7 +8,7 @@
  * Effect.catchTag(Pdf.write(table), "ExportTooLarge", (e) => offerXlsx(e.limit))
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * More rows than the format handles well: a PDF stops being readable (and takes seconds per

@@ -13,7 +13,7 @@
  * const bytes = await Effect.runPromise(Csv.write(table, { onProgress }), { signal })
  * ```
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { ExportFailed, type ExportTooLarge } from "./ExportError.js"
 import * as cells from "./internal/cells.js"
 import * as display from "./internal/display.js"

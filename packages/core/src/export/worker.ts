@@ -25,7 +25,11 @@
  * )
  * ```
  */
-import { Cause, Effect, Exit, Option, Schema } from "effect"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
 import { ExportError, ExportFailed } from "./ExportError.js"
 import type { Format, Locale, Progress, Row, Rows, Table, TableSpec } from "./Table.js"
 

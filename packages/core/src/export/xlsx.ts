@@ -19,7 +19,7 @@
  * const bytes = await Effect.runPromise(Xlsx.write(table, { locale: "ru", onProgress }), { signal })
  * ```
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { ExportFailed, type ExportTooLarge } from "./ExportError.js"
 import * as Formula from "./Formula.js"
 import * as cells from "./internal/cells.js"

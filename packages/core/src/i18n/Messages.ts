@@ -16,7 +16,9 @@
  * Messages.format("en", "operation.selfCareBan") // "MyKcell access ban"
  * ```
  */
-import { Context, Predicate, Schema } from "effect"
+import * as Context from "effect/Context"
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
 import type * as BillingMethod from "../domain/BillingMethod.js"
 import type * as LocalDate from "../domain/LocalDate.js"
 import type * as Money from "../domain/Money.js"

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Luhn from "../Luhn.js"
 
 /** Fails with `message` on an empty string. */

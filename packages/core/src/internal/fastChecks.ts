@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { DateTime } from "effect"
+import * as DateTime from "effect/DateTime"
 
 /** Whether `text` is `min` to `max` ASCII digits. */
 export const isDigits = (text: string, min: number, max: number): boolean => {

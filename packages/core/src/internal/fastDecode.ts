@@ -15,8 +15,10 @@
  *
  * @internal
  */
-import { Effect, type Schema, SchemaParser } from "effect"
-import { SchemaCompiler } from "effect/schema"
+import * as Effect from "effect/Effect"
+import type * as Schema from "effect/Schema"
+import * as SchemaParser from "effect/SchemaParser"
+import * as SchemaCompiler from "effect/schema/SchemaCompiler"
 
 /** What a fast path returns when it will not decode an input; the ordinary decoding takes over. */
 export const invalid: typeof SchemaCompiler.invalid = SchemaCompiler.invalid

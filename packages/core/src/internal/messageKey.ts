@@ -7,7 +7,9 @@
  *
  * @internal
  */
-import { Result, Schema, SchemaIssue } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 // A check JSON Schema cannot state: the published schema is looser, and says so in a description.
 const beyond = (): [Record<string, never>, true] => [{}, true]

@@ -10,7 +10,8 @@
  * session.admin.fullName
  * ```
  */
-import { DateTime, Effect } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
 import type * as Auth from "../api/Auth.js"
 import type * as Security from "../api/Security.js"
 import { type ClientError, OperatorClient, type Session } from "../client/OperatorClient.js"

@@ -14,7 +14,8 @@
  * yield* Stream.runDrain(Programs.Documents.followReport(accepted))
  * ```
  */
-import { Effect, type Stream } from "effect"
+import * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
 import type * as ApiDocuments from "../api/Documents.js"
 import type * as Operations from "../api/Operations.js"
 import type * as Security from "../api/Security.js"

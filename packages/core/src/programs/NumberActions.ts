@@ -19,7 +19,8 @@
  * )
  * ```
  */
-import { Effect, type Stream } from "effect"
+import * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
 import type * as Operations from "../api/Operations.js"
 import type * as Security from "../api/Security.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"

@@ -9,7 +9,7 @@
  * const profile = yield* Programs.Numbers.loadProfile({ companyId, msisdn: page.items[0].msisdn })
  * ```
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type * as Numbers from "../api/Numbers.js"
 import * as Paging from "../api/Paging.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"

@@ -12,7 +12,10 @@
  * )
  * ```
  */
-import { Duration, Effect, Option, Stream } from "effect"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import * as Operations from "../api/Operations.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"
 import type * as Company from "../domain/Company.js"

@@ -7,7 +7,8 @@
  * const companies = yield* Programs.Profile.listCompanies
  * ```
  */
-import { Effect, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import type * as Companies from "../api/Companies.js"
 import type * as Security from "../api/Security.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"

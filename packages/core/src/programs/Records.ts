@@ -10,7 +10,9 @@
  * const records = yield* Stream.runCollect(Programs.Records.requestCallRecords({ companyId, msisdn, period }))
  * ```
  */
-import { Effect, Option, Stream } from "effect"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import * as Paging from "../api/Paging.js"
 import type * as Records from "../api/Records.js"
 import { type ClientError, OperatorClient } from "../client/OperatorClient.js"

@@ -4,7 +4,8 @@
  *
  * @internal
  */
-import { Effect, Redacted } from "effect"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
 import type * as Security from "../api/Security.js"
 import * as Calendar from "../Calendar.js"
 import { OperatorClient } from "../client/OperatorClient.js"

@@ -12,7 +12,9 @@
  * // Denied { messageKey: "rule.recovery.resendCooldown", params: { seconds: 42 } }
  * ```
  */
-import { Option, Result, Schema } from "effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import * as Calendar from "../Calendar.js"
 import * as Company from "../domain/Company.js"
 import * as Rule from "./Rule.js"

@@ -9,7 +9,7 @@
  * yield* Rules.enforce(Rules.byId["number.unblock.debt"], { status })
  * ```
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import * as Calendar from "../Calendar.js"
 import * as Errors from "../Errors.js"
 import * as AccessRules from "./AccessRules.js"

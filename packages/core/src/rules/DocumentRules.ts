@@ -12,7 +12,7 @@
  * const decision = yield* Rules.evaluate(Rules.DocumentRules.actAvailability, { month: { year: 2026, month: 1 } })
  * ```
  */
-import { Order } from "effect"
+import * as Order from "effect/Order"
 import * as Calendar from "../Calendar.js"
 import type * as BillingMethod from "../domain/BillingMethod.js"
 import type * as Documents from "../domain/Documents.js"

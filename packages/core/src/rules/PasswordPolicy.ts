@@ -22,7 +22,8 @@
  * // Allowed
  * ```
  */
-import { Context, type Effect } from "effect"
+import * as Context from "effect/Context"
+import type * as Effect from "effect/Effect"
 import * as Msisdn from "../domain/Msisdn.js"
 import * as Messages from "../i18n/Messages.js"
 import { commonPasswords } from "./commonPasswords.js"

@@ -11,7 +11,7 @@
  * if (Rules.isDenied(decision)) Messages.format("ru", decision.messageKey, decision.params)
  * ```
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import type * as Calendar from "../Calendar.js"
 import * as Messages from "../i18n/Messages.js"
 

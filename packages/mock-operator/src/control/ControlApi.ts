@@ -20,7 +20,7 @@
  * Who may call it is `ControlAccess`: tools, and the pages of the operator's own origin or a
  * listed one.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as Companies from "../db/Companies.js"
 import type { OperatorState } from "../db/OperatorState.js"
 import type { Faults } from "../scenarios/Faults.js"

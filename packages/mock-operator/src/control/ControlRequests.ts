@@ -2,7 +2,7 @@
  * The bodies the control API accepts, as schemas: a typo in a test's fault is refused with a
  * message instead of silently doing nothing.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** `POST /__mock/reset`: `{ "seed": 42, "fleetSize": 100000, "timeScale": 0.01 }`, every field optional. */
 export const ResetRequest = Schema.Struct({

@@ -4,7 +4,7 @@
  * is topped up a few times a month by card or terminal.
  */
 import { Calendar, type LocalDate, Period } from "@kabinet/core"
-import { Order } from "effect"
+import * as Order from "effect/Order"
 import * as Prng from "./Prng.js"
 
 /** A payment, plain: instant in epoch milliseconds, amount in tiyn. */

@@ -6,7 +6,7 @@
  * not manage is the same 404 as one nobody has, so no probing tells what other companies hold.
  */
 import { Api, Calendar, type Rules } from "@kabinet/core"
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type { AdminAccount } from "../db/AdminStore.js"
 import * as Companies from "../db/Companies.js"
 import type { Line } from "../db/Line.js"

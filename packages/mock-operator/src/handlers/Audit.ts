@@ -4,7 +4,9 @@
  * reading the history wants to see what was tried and refused, not only what went through.
  */
 import { Api } from "@kabinet/core"
-import { Cause, Effect, Exit } from "effect"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import type { ActionKind } from "../db/ActionLog.js"
 import { OperatorDb } from "./OperatorDb.js"
 

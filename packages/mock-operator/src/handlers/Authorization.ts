@@ -4,7 +4,10 @@
  * end) are told apart, so a client can say "sign in" rather than "something went wrong".
  */
 import { Api } from "@kabinet/core"
-import { DateTime, Effect, Layer, Redacted } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
 import { expiresAt } from "../db/Sessions.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"

@@ -26,7 +26,8 @@ import {
   SimCard,
   TariffRemainders,
 } from "@kabinet/core"
-import { DateTime, Schema } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Schema from "effect/Schema"
 import type { ActionEntry } from "../db/ActionLog.js"
 import type { AdminAccount } from "../db/AdminStore.js"
 import type { CallRecordRow } from "../db/CallRecords.js"

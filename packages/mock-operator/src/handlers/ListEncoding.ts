@@ -6,8 +6,8 @@
  * other than what the contract says; the contract's tests decode every page.
  */
 import { Api, MobileNumber } from "@kabinet/core"
-import { Schema } from "effect"
-import { HttpServerResponse } from "effect/http"
+import * as HttpServerResponse from "effect/http/HttpServerResponse"
+import * as Schema from "effect/Schema"
 import * as Companies from "../db/Companies.js"
 import type { Row } from "../db/Line.js"
 import type { OperatorState } from "../db/OperatorState.js"

@@ -2,7 +2,8 @@
  * The mock operator's state as an Effect service, so that the contract's handlers reach the same
  * `OperatorState` that the control API resets and inspects.
  */
-import { Context, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Layer from "effect/Layer"
 import type { OperatorState } from "../db/OperatorState.js"
 
 /**

@@ -8,8 +8,10 @@
  * counted (and lock) for any phone, and recovery answers an unknown phone like a known one.
  */
 import { Api, Rules } from "@kabinet/core"
-import { DateTime, Effect, Redacted } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as Redacted from "effect/Redacted"
 import type { AdminAccount } from "../db/AdminStore.js"
 import type { OperatorState } from "../db/OperatorState.js"
 import { grantValidMs, type Recovery } from "../db/Recoveries.js"

@@ -3,8 +3,9 @@
  * order, with the short names this admin gave them; and a company's personal accounts.
  */
 import { Api } from "@kabinet/core"
-import { Effect, Schema } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as Schema from "effect/Schema"
 import * as Companies from "../db/Companies.js"
 import { company, signedIn } from "./Access.js"
 import * as Contract from "./Contract.js"

@@ -6,8 +6,9 @@
  * is the core's rules (`Rules.DocumentRules`).
  */
 import { Api, Calendar, Documents, Rules } from "@kabinet/core"
-import { Effect, Schema } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as Schema from "effect/Schema"
 import type * as Companies from "../db/Companies.js"
 import * as Invoices from "../db/Invoices.js"
 import type { Account } from "../db/NumberStore.js"

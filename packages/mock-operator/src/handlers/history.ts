@@ -3,8 +3,8 @@
  * manual's own entries and everything done through this operator since.
  */
 import { Api, Calendar, Rules } from "@kabinet/core"
-import { Effect } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import { company, enforce, moment } from "./Access.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"

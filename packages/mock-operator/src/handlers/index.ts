@@ -3,9 +3,9 @@
  * each handler encoding its answer with the core's schemas, over the given operator state.
  */
 import { Api } from "@kabinet/core"
-import { Layer } from "effect"
-import { HttpServer } from "effect/http"
-import { HttpApiBuilder } from "effect/http-api"
+import * as HttpServer from "effect/http/HttpServer"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as Layer from "effect/Layer"
 import type { OperatorState } from "../db/OperatorState.js"
 import { AuthorizationLive } from "./Authorization.js"
 import { AuthHandlers } from "./auth.js"

@@ -7,8 +7,8 @@
  * «В обработке» meanwhile and the answer is the pending operation to follow.
  */
 import { Api, Forwarding, Rules } from "@kabinet/core"
-import { Effect } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import type { ActionKind } from "../db/ActionLog.js"
 import * as Catalogue from "../db/Catalogue.js"
 import type { BanKind, Line } from "../db/Line.js"

@@ -3,8 +3,8 @@
  * section of a number's profile — each behind the company boundary.
  */
 import { Api, Money, NumberProfile, type Service, Spending } from "@kabinet/core"
-import { Effect } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as Catalogue from "../db/Catalogue.js"
 import type { Line, Remainders } from "../db/Line.js"
 import * as ManualLines from "../db/ManualLines.js"

@@ -3,8 +3,8 @@
  * the companies they manage only; another company's is the 404 of an unknown one.
  */
 import { Api } from "@kabinet/core"
-import { Effect } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import { line, signedIn } from "./Access.js"
 import * as Contract from "./Contract.js"
 import { OperatorDb } from "./OperatorDb.js"

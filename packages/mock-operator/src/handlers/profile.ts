@@ -3,8 +3,10 @@
  * policy), and the short names of their companies.
  */
 import { Api, Rules } from "@kabinet/core"
-import { DateTime, Effect, Redacted } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as Redacted from "effect/Redacted"
 import { company, enforce, moment, signedIn } from "./Access.js"
 import { audited } from "./Audit.js"
 import * as Contract from "./Contract.js"

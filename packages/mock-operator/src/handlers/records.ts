@@ -4,8 +4,8 @@
  * generated on demand from the seed, so any period of any of 100,000 lines can be asked for.
  */
 import { Api, Rules } from "@kabinet/core"
-import { Effect } from "effect"
-import { HttpApiBuilder } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as CallRecords from "../db/CallRecords.js"
 import type { OperatorState } from "../db/OperatorState.js"
 import * as Payments from "../db/Payments.js"

@@ -4,7 +4,7 @@
  * with the core's schemas, so a client reads them like any other answer (`Api.Protocol`).
  */
 import { Api } from "@kabinet/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** A JSON response. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>

@@ -3,7 +3,7 @@
  * encoded with the core's schemas, so a client reads an injected 401 or 429 exactly as a real one.
  */
 import { Api } from "@kabinet/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import type { Fault } from "./Fault.js"
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>

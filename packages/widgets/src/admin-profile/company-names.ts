@@ -5,7 +5,7 @@
  * `<kab-company-switcher>` under the same provider.
  */
 import { type Company, Programs, Rules } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing, type TemplateResult } from "lit"
 import { emit } from "../events/events.js"
 import { announce } from "../internal/controllers/announcer.js"

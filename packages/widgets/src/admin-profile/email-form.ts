@@ -3,7 +3,7 @@
  * field shows the session's e-mail until the admin types, and the new one once it is changed.
  */
 import { Email, Programs, Rules } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing, type TemplateResult } from "lit"
 import { emit } from "../events/events.js"
 import { announce } from "../internal/controllers/announcer.js"

@@ -5,7 +5,8 @@
  */
 import type { CallRecord, Company, Msisdn, Period } from "@kabinet/core"
 import { Programs } from "@kabinet/core"
-import { Effect, Stream } from "effect"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { OperationController } from "../internal/controllers/operation-controller.js"
 import type { Page, PageRequest } from "../internal/controllers/paged-list-controller.js"

@@ -4,7 +4,9 @@
  * being left and reopened, since the state is the documents element's.
  */
 import { type Api, Programs } from "@kabinet/core"
-import { type Effect, Option, Stream } from "effect"
+import type * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { html, nothing, type TemplateResult } from "lit"
 import { announce } from "../internal/controllers/announcer.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"

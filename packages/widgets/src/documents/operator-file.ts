@@ -5,7 +5,7 @@
  * the company's files endpoint of the contract (`GET /v1/companies/{companyId}/files/{fileId}`).
  */
 import type { Company } from "@kabinet/core"
-import { Redacted } from "effect"
+import * as Redacted from "effect/Redacted"
 import { download } from "../internal/export/download.js"
 import type { KabinetStore } from "../internal/store/store.js"
 

@@ -1,6 +1,6 @@
 import { LocalDate, Messages, Money, Msisdn } from "@kabinet/core"
 import { expect } from "@open-wc/testing"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import {
   formatCountdown,
   formatDate,

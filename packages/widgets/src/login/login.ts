@@ -1,5 +1,5 @@
 import { type Calendar, Errors, type Messages, Msisdn, Programs, Rules } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"

@@ -5,7 +5,8 @@
  * operation is followed to its end.
  */
 import { Programs, Rules } from "@kabinet/core"
-import { Option, Stream } from "effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { html } from "lit"
 import { denialOf } from "../internal/templates/action.js"
 import "../confirm-dialog/confirm-dialog.js"

@@ -5,7 +5,7 @@
  * delay one the rule allows; the operator checks the same guard.
  */
 import { Forwarding, Msisdn, Programs, Rules } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing } from "lit"
 import { live } from "lit/directives/live.js"
 import { denialOf } from "../internal/templates/action.js"

@@ -4,7 +4,7 @@
  * the Luhn check digit checked as soon as the 20 digits are there.
  */
 import { Iccid, Msisdn } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /** What the field holds and the error to show now, if any. */
 export interface IccidInput {

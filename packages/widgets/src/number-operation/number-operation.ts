@@ -1,5 +1,5 @@
 import { type Api, type MobileNumber, Programs, type Rules } from "@kabinet/core"
-import { Stream } from "effect"
+import * as Stream from "effect/Stream"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"

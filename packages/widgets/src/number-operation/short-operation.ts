@@ -4,7 +4,7 @@
  */
 
 import type { Api, Messages } from "@kabinet/core"
-import type { Effect } from "effect"
+import type * as Effect from "effect/Effect"
 import type { OperatorServices } from "../internal/store/runtime.js"
 import type { DialogContext } from "./dialog-context.js"
 

@@ -5,7 +5,9 @@
  * (the card is the current one, or already another line's) are shown there too.
  */
 import { Errors, Iccid, Programs, Rules } from "@kabinet/core"
-import { Option, Result, Stream } from "effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Stream from "effect/Stream"
 import { html } from "lit"
 import { denialOf } from "../internal/templates/action.js"
 import { field } from "../internal/templates/field.js"

@@ -7,7 +7,7 @@
 import { type Company, Money, Programs } from "@kabinet/core"
 import { type MockOperator, makeMockOperator } from "@kabinet/mock-operator/browser"
 import { expect, fixture, html } from "@open-wc/testing"
-import { Stream } from "effect"
+import * as Stream from "effect/Stream"
 import {
   allInShadow,
   deepActiveElement,

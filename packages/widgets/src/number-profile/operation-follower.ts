@@ -5,7 +5,8 @@
  * the widget leaving the page, stops the one before.
  */
 import type { Api } from "@kabinet/core"
-import { Effect, Stream } from "effect"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import type { KabinetController } from "../internal/controllers/kabinet-controller.js"
 import { OperationController } from "../internal/controllers/operation-controller.js"

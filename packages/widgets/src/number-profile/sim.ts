@@ -7,7 +7,7 @@
  * are never put in an event, an attribute, a log or an error.
  */
 import type { SimCard } from "@kabinet/core"
-import { Redacted } from "effect"
+import * as Redacted from "effect/Redacted"
 import { html, type TemplateResult } from "lit"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import { row } from "./general.js"

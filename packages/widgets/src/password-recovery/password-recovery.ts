@@ -1,5 +1,5 @@
 import { type Api, Errors, Msisdn, Programs, Rules, SmsCode } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { emit } from "../events/events.js"

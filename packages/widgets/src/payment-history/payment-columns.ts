@@ -4,7 +4,7 @@
  */
 import type { Payment } from "@kabinet/core"
 import { Documents, Table } from "@kabinet/core/export"
-import { DateTime } from "effect"
+import * as DateTime from "effect/DateTime"
 import type { I18nController } from "../i18n/i18n-controller.js"
 import type { RecordColumn, RecordSorting } from "../internal/records/records-grid.js"
 

@@ -1,7 +1,7 @@
 import { Errors, Msisdn, Programs } from "@kabinet/core"
 import { makeMockOperator } from "@kabinet/mock-operator/browser"
 import { expect, fixture, html, nextFrame, oneEvent } from "@open-wc/testing"
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { LitElement } from "lit"
 import { inShadow, waitUntil } from "../../test/helpers.js"
 import { KabinetController } from "../internal/controllers/kabinet-controller.js"

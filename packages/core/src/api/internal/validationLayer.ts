@@ -4,8 +4,10 @@
  *
  * @internal
  */
-import { Effect, type Layer, SchemaIssue } from "effect"
-import { HttpApiMiddleware } from "effect/http-api"
+import * as Effect from "effect/Effect"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
+import type * as Layer from "effect/Layer"
+import * as SchemaIssue from "effect/SchemaIssue"
 import * as Errors from "../Errors.js"
 import { Validation } from "./validationMiddleware.js"
 

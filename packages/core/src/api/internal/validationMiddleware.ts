@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { HttpApiMiddleware } from "effect/http-api"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as Errors from "../Errors.js"
 
 /**

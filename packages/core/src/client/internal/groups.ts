@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { HttpApi } from "effect/http-api"
+import * as HttpApi from "effect/http-api/HttpApi"
 import { AuthGroup } from "../../api/Auth.js"
 import { CompaniesGroup } from "../../api/Companies.js"
 import * as Contract from "../../api/Contract.js"

@@ -4,7 +4,7 @@
  * a Web Worker still hears "cancel" and an interrupted export stops within one batch; progress is
  * reported after every batch.
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { ExportFailed, ExportTooLarge } from "../ExportError.js"
 import type { Format, Progress, Row, Rows } from "../Table.js"
 

@@ -16,7 +16,7 @@ import {
   Programs,
   Rules,
 } from "@kabinet/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { html, nothing, type TemplateResult } from "lit"
 import { announce } from "../../internal/controllers/announcer.js"
 import { FormController } from "../../internal/controllers/form-controller.js"

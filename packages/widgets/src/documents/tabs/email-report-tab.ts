@@ -4,8 +4,8 @@
  * платежей» for C9, «Электронная почта» and «Запросить» or «Отправить»; then where the report went.
  */
 import { type Api, type Documents, Email, type LocalDate, type Period, Programs, Rules } from "@kabinet/core"
-import type { Effect } from "effect"
-import { Result } from "effect"
+import type * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import { html, nothing, type TemplateResult } from "lit"
 import type { UiKey } from "../../i18n/catalog/index.js"
 import { FormController } from "../../internal/controllers/form-controller.js"

@@ -5,7 +5,7 @@
  */
 import { Calendar, Company, type Documents, Programs, Rules } from "@kabinet/core"
 import type { Table } from "@kabinet/core/export"
-import type { Effect } from "effect"
+import type * as Effect from "effect/Effect"
 import { html, nothing, type TemplateResult } from "lit"
 import type { UiKey } from "../../i18n/catalog/index.js"
 import { FormController } from "../../internal/controllers/form-controller.js"

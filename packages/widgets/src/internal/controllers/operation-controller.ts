@@ -5,7 +5,10 @@
  * when the widget leaves the page are interrupted.
  */
 import { Errors, type Messages } from "@kabinet/core"
-import { Cause, type Effect, Exit, Option } from "effect"
+import * as Cause from "effect/Cause"
+import type * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import { emit } from "../../events/events.js"
 import type { OperatorServices } from "../store/runtime.js"

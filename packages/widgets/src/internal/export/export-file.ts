@@ -8,7 +8,10 @@
 import type { Messages } from "@kabinet/core"
 import { ExportError, Table } from "@kabinet/core/export"
 import * as ExportWorker from "@kabinet/core/export/worker"
-import { Cause, Effect, Exit, Option } from "effect"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
 import { download } from "./download.js"
 
 /** The core's words around exports, for the notices of a failed or refused file. */

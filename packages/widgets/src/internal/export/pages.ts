@@ -2,7 +2,8 @@
  * A whole list read page by page, as rows for an export: the next page is asked for only when the
  * worker has written the rows before it, so a 100,000-line fleet never sits in memory at once.
  */
-import { Cause, Exit } from "effect"
+import * as Cause from "effect/Cause"
+import * as Exit from "effect/Exit"
 
 /** A page as the operator returns it. */
 export interface PageOf<A> {

@@ -2,7 +2,7 @@
  * The Effect layer behind every store's runtime: the core's operator client for an API base URL.
  */
 import { OperatorClient } from "@kabinet/core"
-import type { Layer } from "effect"
+import type * as Layer from "effect/Layer"
 
 /** The services the core's programs need, as the runtime provides them. */
 export type OperatorServices = OperatorClient.OperatorClient

@@ -10,7 +10,13 @@
  * expiry, sign-out) and the store follows `client.session.changes`, so no widget sets it.
  */
 import { type Company, type Messages, OperatorClient, Programs, Rules } from "@kabinet/core"
-import { Clock, Effect, Exit, Fiber, ManagedRuntime, Option, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { type Brand, type BrandInput, resolveBrand } from "../../theme/brand.js"
 import { type OperatorServices, operatorLayer } from "./runtime.js"
 
