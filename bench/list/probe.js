@@ -16,7 +16,7 @@
         [...(kabinetRoot()?.querySelectorAll('[role="row"][data-index]') ?? [])].map((element) => ({
           element,
           loading: element.classList.contains("placeholder"),
-          number: digitsOf(element.querySelector(".cell.msisdn .value")?.textContent),
+          number: digitsOf(element.querySelector(".cell.msisdn")?.textContent),
         })),
       search: () => kabinetRoot()?.querySelector('input[part~="search"]'),
     },
