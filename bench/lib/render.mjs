@@ -61,6 +61,8 @@ const table = (suite) => {
     const ratioCell = ratio === undefined ? "—" : `${ratio.toFixed(2)}×`
     lines.push(`| ${[figure.name, ...cells, ...(hasPeers ? [ratioCell] : []), verdict].join(" | ")} |`)
     if (figure.note) notes.push(`- ${figure.name}: ${figure.note}`)
+    if (figure.target?.ifMissed && met === false)
+      notes.push(`- ${figure.name} — why the target is missed: ${figure.target.ifMissed}`)
     if (figure.target?.why)
       notes.push(
         `- ${figure.name} — ${met === false ? "why the target is missed" : "about the target"}: ${figure.target.why}`,

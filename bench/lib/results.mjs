@@ -17,7 +17,8 @@ export const resultsDirectory = join(dirname(fileURLToPath(import.meta.url)), ".
  * @property {number} [max] Kabinet's median may be at most this (for lower-is-better figures).
  * @property {number} [min] Kabinet's median must be at least this (for higher-is-better figures).
  * @property {string} [text] The target in words, shown in the table (e.g. "≤ AG Grid", "≤ 2× JSON.parse").
- * @property {string} [why] When a target cannot be met here: the reason, shown under the table.
+ * @property {string} [why] Why the target is what it is, or why it cannot be met here: shown under the table.
+ * @property {string} [ifMissed] What explains a miss: shown under the table only when the target is missed.
  */
 
 /**

@@ -84,14 +84,12 @@ const figures = [
       ...(ratio > 2
         ? {
             why:
-              `not Effect's floor: Effect's Schema and runtime alone weigh ${kb(floorModules.gzip)} KB min+gzip imported ` +
-              `by module (${kb(floorBarrel.gzip)} KB from the "effect" barrel, whose namespaces esbuild keeps whole; the ` +
-              `widgets' build avoids that). Of the list's ${kb(list.min)} KB minified, the core's messages in all three ` +
-              `languages are ${kb(share("@kabinet/core/i18n"))} KB, the whole operator contract's client ` +
-              `${kb(share("effect/http", "effect/http-api", "@kabinet/core/api"))} KB (effect/http, effect/http-api, the ` +
-              `core's api), date-fns ${kb(share("date-fns", "@date-fns/tz"))} KB, the rules ` +
-              `${kb(share("@kabinet/core/rules"))} KB: a client of the list's endpoints only, messages per language and ` +
-              "dates without date-fns are the way to 2×.",
+              `Effect is ${kb(effectMin)} KB of the list's ${kb(list.min)} KB minified (its runtime, Schema, the HTTP ` +
+              `client and effect/http-api, which derives the client from the contract); one Schema decode run by Effect ` +
+              `alone weighs ${kb(floorModules.gzip)} KB min+gzip. Then the core's messages in all three languages ` +
+              `${kb(share("@kabinet/core/i18n"))} KB, the contract's groups the list uses ` +
+              `${kb(share("@kabinet/core/api"))} KB, the rules ${kb(share("@kabinet/core/rules"))} KB. The way further: ` +
+              "a client of the list's endpoints without effect/http-api, messages of the active language only.",
           }
         : {}),
     },
@@ -171,8 +169,9 @@ writeSuite({
     "esbuild's own knobs change nothing here: `treeShaking: true` and `ignoreAnnotations: false` are already in " +
       "effect, `pure` on Schema's constructors saves under 1 KB, and Effect's `sideEffects` already marks its " +
       "modules free of side effects. What does: a named import from a barrel written `export * as Schema from " +
-      '"./Schema.js"` makes esbuild keep the whole namespace, so the widgets\' build imports those namespaces ' +
-      "from their modules (`scripts/namespace-imports.mjs`).",
+      '"./Schema.js"` makes esbuild keep the whole namespace, so the core and the widgets import Effect\'s ' +
+      "modules by their paths (`effect/Schema`), and the widgets' build does the same for the core's barrel " +
+      "(`scripts/namespace-imports.mjs`).",
   ],
 })
 console.log(
