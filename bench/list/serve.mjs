@@ -1,8 +1,9 @@
 // Builds the three list pages and serves them beside a mock operator, to look at them by hand:
 // `node bench/list/serve.mjs [--fleet-size 100000] [--port 8790]`.
 import { parseArgs } from "node:util"
+import { startOperator } from "../lib/operator.mjs"
 import { buildPages, pagesDirectory, subjects } from "./build.mjs"
-import { startOperator, startSite } from "./site.mjs"
+import { startSite } from "./site.mjs"
 
 const { values } = parseArgs({ options: { "fleet-size": { type: "string" }, port: { type: "string" } } })
 const fleetSize = Number(values["fleet-size"] ?? 1_000)

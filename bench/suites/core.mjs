@@ -3,7 +3,7 @@
 // `JSON.parse` of the same text, and the number rules checked per second.
 import { Api, Rules } from "@kabinet/core"
 import { Schema } from "effect"
-import { numberPageJson } from "../../packages/core/bench/number-rows.mjs"
+import { numberPageJson } from "../core/number-rows.mjs"
 import { median, writeSuite } from "../lib/results.mjs"
 
 const runs = 7

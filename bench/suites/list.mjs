@@ -4,10 +4,11 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { chromium } from "playwright-core"
+import { startOperator } from "../lib/operator.mjs"
 import { median, percentile, writeSuite } from "../lib/results.mjs"
 import { buildPages, pagesDirectory, subjects } from "../list/build.mjs"
 import { measurePage } from "../list/measure.mjs"
-import { startOperator, startSite } from "../list/site.mjs"
+import { startSite } from "../list/site.mjs"
 
 const runs = Number(process.env.LIST_RUNS ?? 5)
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"

@@ -2,8 +2,9 @@
 // 100,000-line fleet, under 10 concurrent clients over real HTTP: the first page of the list, a
 // search by a number fragment, and a deep page sorted by available funds. No peers: the figures are
 // the mock's own, with an absolute p99 budget.
-import { percentile, startFleetServer } from "../../packages/mock-operator/bench/fleet-server.mjs"
-import { writeSuite } from "../lib/results.mjs"
+
+import { percentile, writeSuite } from "../lib/results.mjs"
+import { startFleetServer } from "../mock/fleet-server.mjs"
 
 const fleetSize = 100_000
 const clients = 10

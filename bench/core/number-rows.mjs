@@ -1,6 +1,6 @@
 // Rows of the number list as the operator sends them (JSON), deterministic and shaped like the
-// manual's, every optional field present on some rows: the payload of the decoding benchmarks
-// (`decode-numbers.bench.ts` here and the repository's `bench/suites/core.mjs`).
+// manual's, every optional field present on some rows: the payload of the decoding suite
+// (`suites/core.mjs`).
 
 const tariffs = ["Карт Бланш+ 1000", "Бизнес Класс Специалист", "11 corp"]
 const statuses = ["Активный", "Активный", "Активный", "Заблокирован", "Заблокирован / Долг", "В обработке"]
